@@ -207,30 +207,24 @@ final class FileWalker {
                 position = 0;
             }
         }
-        int length = chooser.next(usableBytes - position);
-        if (length == 0) {
-            if (!wrapWhenExhausted || position == 0) {
-                return false;
-            }
-            position = 0;
-            length = chooser.next(usableBytes);
-            if (length == 0) {
-                return false;
-            }
-        }
-        plannedOffset = position;
-        plannedLength = length;
-        return true;
+        return fitAt(position, chooser, wrapWhenExhausted);
     }
 
     private boolean planContinue(int direction) {
-        BlockSizeChooser chooser = sequentialChoosers[direction];
         long position = Math.max(0, lastEnd[direction]);
         if (position >= usableBytes) {
             position = 0;
         }
+        return fitAt(position, sequentialChoosers[direction], true);
+    }
+
+    /** Plans an I/O at {@code position}, or at the region start if none fits there and wrapping is allowed. */
+    private boolean fitAt(long position, BlockSizeChooser chooser, boolean mayWrap) {
         int length = chooser.next(usableBytes - position);
         if (length == 0) {
+            if (!mayWrap || position == 0) {
+                return false;
+            }
             position = 0;
             length = chooser.next(usableBytes);
             if (length == 0) {

@@ -147,15 +147,17 @@ public final class RateSpec {
         /** Checks that no minimum exceeds its cap (fio refuses that too) and builds. */
         public RateSpec build() {
             for (DataDirection d : DataDirection.values()) {
-                int i = d.index();
-                if (bytesPerSecond[i] > 0 && minBytesPerSecond[i] > bytesPerSecond[i]) {
-                    throw new IllegalArgumentException("rate_min: minimum rate exceeds rate for " + d.name().toLowerCase(java.util.Locale.ROOT) + "s");
-                }
-                if (iops[i] > 0 && minIops[i] > iops[i]) {
-                    throw new IllegalArgumentException("rate_iops_min: minimum rate exceeds rate_iops for " + d.name().toLowerCase(java.util.Locale.ROOT) + "s");
-                }
+                checkFloor("rate_min", "rate", minBytesPerSecond[d.index()], bytesPerSecond[d.index()], d);
+                checkFloor("rate_iops_min", "rate_iops", minIops[d.index()], iops[d.index()], d);
             }
             return new RateSpec(this);
+        }
+
+        private static void checkFloor(String floorOption, String capOption, long floor, long cap, DataDirection d) {
+            if (cap > 0 && floor > cap) {
+                throw new IllegalArgumentException(floorOption + ": minimum rate exceeds " + capOption + " for "
+                        + d.name().toLowerCase(java.util.Locale.ROOT) + "s");
+            }
         }
 
         private static long nonNegative(String option, long value) {
