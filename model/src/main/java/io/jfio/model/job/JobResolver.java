@@ -241,6 +241,11 @@ public final class JobResolver {
             boolean newGroup = flag(effective, "new_group");
             firstJob = false;
             int numjobs = numjobs(effective);
+            EffectiveOption count = effective.get("numjobs");
+            if (count != null && count.typed() instanceof IntegerValue zero && zero.value() == 0) {
+                problems.add(Problem.at(Severity.ERROR, count.origin(), count.key(), "'" + count.value()
+                        + "' clones no job (fio 3.33 fails with 'maximum number of jobs reached'); use 1 or more"));
+            }
             int groupId = groups.next(stonewall || newGroup);
             EffectiveOption nameOption = own.get("name");
             String jobName = nameOption != null && nameOption.value() != null ? nameOption.value() : section.name();

@@ -61,7 +61,7 @@ public final class SizeParser {
      */
     static long parseScaled(String text, int kbBase, boolean allowNegative, String what) {
         if (text.isEmpty()) {
-            throw new ValueException("empty value; expected a " + what + " such as 4k");
+            throw new ValueException("empty value; expected " + article(what) + " such as 4k");
         }
         if (text.charAt(0) == '(') {
             return fromExpression(text, kbBase, allowNegative);
@@ -74,7 +74,7 @@ public final class SizeParser {
         String digits = matcher.group(2);
         String suffix = matcher.group(3);
         if (negative && !allowNegative) {
-            throw new ValueException("'" + text + "' is negative; expected a " + what + " of 0 or more");
+            throw new ValueException("'" + text + "' is negative; expected " + article(what) + " of 0 or more");
         }
         if (suffix.length() > 1 && suffix.charAt(0) == '.' && Character.isDigit(suffix.charAt(1))) {
             throw new ValueException("'" + text + "' is not a whole number (fio 3.33 would silently read it as "
@@ -122,9 +122,13 @@ public final class SizeParser {
         Matcher variable = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)").matcher(text);
         if (variable.find()) {
             String name = variable.group(1);
-            return new ValueException("'" + text + "' is not a " + what + "; fio substitutes environment variables "
+            return new ValueException("'" + text + "' is not " + article(what) + "; fio substitutes environment variables "
                     + "only in the form ${" + name + "}");
         }
-        return new ValueException("'" + text + "' is not a " + what);
+        return new ValueException("'" + text + "' is not " + article(what));
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 }

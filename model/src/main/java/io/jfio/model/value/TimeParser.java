@@ -94,7 +94,9 @@ public final class TimeParser {
         if (text.charAt(text.length() - 1) != ')') {
             throw new ValueException("nothing may follow ')' in '" + text + "'; put the unit inside the parentheses");
         }
-        double nanos = Arithmetic.evaluate(text, suffix -> suffix.isEmpty() ? 1_000L : unitNanos(suffix, text), false);
+        // Bare numbers are microseconds; a number with a unit is converted to microseconds first.
+        double micros = Arithmetic.evaluate(text, suffix -> suffix.isEmpty() ? 1 : unitNanos(suffix, text) / 1_000.0, false);
+        double nanos = micros * 1_000;
         if (nanos < 0) {
             throw new ValueException("'" + text + "' is negative");
         }

@@ -3,6 +3,7 @@ package io.jfio.model.value;
 import io.jfio.model.option.AllowedValue;
 import io.jfio.model.option.OptionSpec;
 import io.jfio.model.option.OptionType;
+import io.jfio.model.option.OptionUnit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -129,21 +130,28 @@ public final class ValueParser {
                 checkRange(spec, text, nanos, perUnit, spec.unit().symbol());
                 return new TimeValue(nanos);
             }
-            case SIZE: {
-                if (text.endsWith("%")) {
-                    return percent(spec, text);
-                }
-                long bytes = SizeParser.parseScaled(text, kbBase, false, "size");
-                checkRange(spec, text, bytes, 1, "");
-                return new SizeValue(bytes);
-            }
+            case SIZE:
+                return size(spec, text, kbBase);
             default: {
+                if (spec.unit() == OptionUnit.BYTES) {
+                    return size(spec, text, kbBase);
+                }
                 boolean negativeAllowed = spec.min() != null && spec.min() < 0;
                 long value = SizeParser.parseScaled(text, kbBase, negativeAllowed, "integer");
                 checkRange(spec, text, value, 1, "");
                 return new IntegerValue(value);
             }
         }
+    }
+
+    /** SIZE options, and INT options counted in bytes (bs): a byte count, or N% where allowed. */
+    private static OptionValue size(OptionSpec spec, String text, int kbBase) {
+        if (text.endsWith("%")) {
+            return percent(spec, text);
+        }
+        long bytes = SizeParser.parseScaled(text, kbBase, false, "size");
+        checkRange(spec, text, bytes, 1, "");
+        return new SizeValue(bytes);
     }
 
     private static PercentValue percent(OptionSpec spec, String text) {
