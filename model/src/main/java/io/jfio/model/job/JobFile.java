@@ -273,11 +273,6 @@ public final class JobFile {
     /** The 0-based index of the last option line in {@code section} that sets {@code key}, or -1. */
     private int lastOptionLine(Section section, String key) {
         for (int i = section.lastLine() - 1; i >= section.headerLine(); i--) {
-            if (lines.get(i) instanceof OptionLine option && option.key().equals(key)) {
-                return i;
-            }
-        }
-        for (int i = section.lastLine() - 1; i >= section.headerLine(); i--) {
             if (lines.get(i) instanceof OptionLine option && sameOption(option.key(), key)) {
                 return i;
             }
