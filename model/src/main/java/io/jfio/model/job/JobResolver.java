@@ -223,7 +223,9 @@ public final class JobResolver {
                     validator.checkEngine(engine.value(), line.key(), valueAt, problems);
                 }
             } catch (ValueException e) {
-                problems.add(Problem.at(Severity.ERROR, valueAt, line.key(), e.getMessage()));
+                String substituted = value != null && !value.equals(line.value())
+                        ? " ('" + line.value() + "' became '" + value + "' after substitution)" : "";
+                problems.add(Problem.at(Severity.ERROR, valueAt, line.key(), e.getMessage() + substituted));
             }
             return new EffectiveOption(spec, line.key(), line.value(), value, typed, valueAt, false);
         }

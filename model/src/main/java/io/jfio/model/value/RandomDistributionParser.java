@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * Reads {@code random_distribution=} with fio's rules: zipf theta must not be 1, pareto's power lies
  * strictly between 0 and 1, normal's deviation in [0, 100), the optional center in [0, 1]; zoned
  * and zoned_abs take {@code access%/size} zones joined by ':' (up to 256), per direction with ',',
- * whose access percentages add up to exactly 100. Stateless; any thread.
+ * whose access percentages add up to exactly 100; a zoned zone without a size gets an even share of
+ * the percent the others leave. Stateless; any thread.
  */
 public final class RandomDistributionParser {
 
@@ -101,26 +102,39 @@ public final class RandomDistributionParser {
         if (items.length > MAX_ZONES) {
             throw new ValueException("at most " + MAX_ZONES + " zones, found " + items.length);
         }
-        List<RandomDistribution.Zone> zones = new ArrayList<>();
+        List<Integer> accesses = new ArrayList<>();
+        List<Long> extents = new ArrayList<>();
         int accessTotal = 0;
         long sizeTotal = 0;
+        int missing = 0;
         for (String item : items) {
             int slash = item.indexOf('/');
-            if (slash < 0) {
-                throw new ValueException("zone '" + item + "' in '" + text + "' is not access%/" + (absolute ? "size" : "size%"));
+            int access = BlockSizeSplitParser.percentage(slash < 0 ? item : item.substring(0, slash), text);
+            String sizeText = slash < 0 ? "" : item.substring(slash + 1);
+            Long extent = null;
+            if (!sizeText.isEmpty()) {
+                extent = absolute ? SizeParser.parseBytes(sizeText, kbBase) : BlockSizeSplitParser.percentage(sizeText, text);
+                sizeTotal += extent;
+            } else if (absolute) {
+                throw new ValueException("zone '" + item + "' in '" + text + "' needs a size (access%/size)");
+            } else {
+                missing++;
             }
-            int access = BlockSizeSplitParser.percentage(item.substring(0, slash), text);
-            String sizeText = item.substring(slash + 1);
-            long extent = absolute ? SizeParser.parseBytes(sizeText, kbBase) : BlockSizeSplitParser.percentage(sizeText, text);
             accessTotal += access;
-            sizeTotal += extent;
-            zones.add(new RandomDistribution.Zone(access, extent));
+            accesses.add(access);
+            extents.add(extent);
         }
         if (accessTotal != 100) {
             throw new ValueException("access percentages in '" + text + "' add up to " + accessTotal + ", not 100");
         }
         if (!absolute && sizeTotal > 100) {
             throw new ValueException("zone sizes in '" + text + "' add up to " + sizeTotal + "%, more than 100");
+        }
+        List<RandomDistribution.Zone> zones = new ArrayList<>();
+        for (int i = 0; i < accesses.size(); i++) {
+            // Like fio, zones without a size share what the others leave, in whole percent.
+            long extent = extents.get(i) != null ? extents.get(i) : (100 - sizeTotal) / missing;
+            zones.add(new RandomDistribution.Zone(accesses.get(i), extent));
         }
         return zones;
     }

@@ -30,7 +30,8 @@ public final class RwModeParser {
             }
             return new RwMode(pattern, Integer.parseInt(modifier), 0);
         }
-        return new RwMode(pattern, 1, SizeParser.parseBytes(modifier, kbBase));
+        // A negative gap walks backwards (fio's examples/backwards-read.fio: rw=read:-8k).
+        return new RwMode(pattern, 1, SizeParser.parseScaled(modifier, kbBase, true, "size"));
     }
 
     private static String patternNames() {

@@ -61,7 +61,7 @@ public final class SizeParser {
      */
     static long parseScaled(String text, int kbBase, boolean allowNegative, String what) {
         if (text.isEmpty()) {
-            throw new ValueException("empty value; expected " + article(what) + " such as 4k");
+            throw new ValueException("empty value; expected " + article(what) + (what.equals("size") ? " such as 4k" : ""));
         }
         if (text.charAt(0) == '(') {
             return fromExpression(text, kbBase, allowNegative);
@@ -85,6 +85,9 @@ public final class SizeParser {
             throw new ValueException("a unit cannot follow the hex number in '" + text + "'");
         }
         long multiplier = multiplier(suffix, kbBase);
+        if (suffix.equalsIgnoreCase("z")) {
+            throw new ValueException("'" + text + "': zone units (z) need zonemode=zbd, which jfio does not support");
+        }
         if (multiplier < 0) {
             throw new ValueException("unknown unit '" + suffix + "' in '" + text + "' (use " + UNITS + ")");
         }

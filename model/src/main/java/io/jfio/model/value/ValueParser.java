@@ -86,6 +86,9 @@ public final class ValueParser {
     }
 
     private static OptionValue numeric(OptionSpec spec, String text, int kbBase, List<String> warnings) {
+        if (text.isEmpty()) {
+            return scalar(spec, text, kbBase, warnings);
+        }
         boolean expression = text.indexOf('(') >= 0;
         List<String> parts = DirectionalSplit.elements(text, !expression);
         if (spec.perDirection()) {

@@ -143,6 +143,12 @@ class JobResolverTest {
     }
 
     @Test
+    void valueErrorShowsTheTextBeforeSubstitution() {
+        assertEquals(List.of("job.fio:2:4: bs: no value given for any direction ('${FIO_BS}' became '' after"
+                + " substitution)"), messages(resolve("[j]\nbs=${FIO_BS}\n")));
+    }
+
+    @Test
     void nameOptionRenamesTheJob() {
         JobSpec job = resolve("[global]\nname=ignored\n[section]\nname=reported\n").jobsOrThrow().get(0);
         assertEquals("reported", job.jobName());

@@ -97,6 +97,11 @@ class ValueParserTest {
     }
 
     @Test
+    void rwNegativeGapReadsBackwards() {
+        assertEquals(new RwMode(RwPattern.READ, 1, -8192), value("rw", "read:-8k"));
+    }
+
+    @Test
     void rwUnknownPatternListsThePatterns() {
         assertEquals("'randrd' is not one of read, write, trim, randread, randwrite, randtrim, rw, readwrite, randrw,"
                 + " trimwrite, randtrimwrite", error("rw", "randrd"));
@@ -144,6 +149,23 @@ class ValueParserTest {
     void zonedAbsoluteSizesAreBytes() {
         RandomDistribution zoned = (RandomDistribution) value("random_distribution", "zoned_abs:60/20G:40/100G");
         assertEquals(new RandomDistribution.Zone(60, 21_474_836_480L), zoned.zones().read().get(0));
+    }
+
+    @Test
+    void zonedZonesWithoutSizeShareTheRestAsInFio() {
+        // fio 3.33 --debug=parse: zoned:50/5:30/:20/ gives 50/5, 30/47, 20/47
+        RandomDistribution zoned = (RandomDistribution) value("random_distribution", "zoned:50/5:30/:20/");
+        assertEquals(List.of(new RandomDistribution.Zone(50, 5), new RandomDistribution.Zone(30, 47),
+                new RandomDistribution.Zone(20, 47)), zoned.zones().read());
+        RandomDistribution noSlash = (RandomDistribution) value("random_distribution", "zoned:50/5:30/15:20");
+        assertEquals(new RandomDistribution.Zone(20, 80), noSlash.zones().read().get(2));
+    }
+
+    @Test
+    void zonedSizesOver100AndAbsoluteZoneWithoutSizeAreRefused() {
+        assertEquals("zone sizes in '50/50:50/60' add up to 110%, more than 100", error("random_distribution", "zoned:50/50:50/60"));
+        assertEquals("zone '20/' in '50/10G:30/100G:20/' needs a size (access%/size)",
+                error("random_distribution", "zoned_abs:50/10G:30/100G:20/"));
     }
 
     @Test
@@ -224,6 +246,11 @@ class ValueParserTest {
         assertEquals(new BoolValue(true), value("time_based", null));
         assertEquals(new BoolValue(true), value("time_based", "2"));
         assertEquals(new BoolValue(false), value("time_based", "0"));
+    }
+
+    @Test
+    void zoneUnitsAreRefusedWithTheReason() {
+        assertEquals("'1z': zone units (z) need zonemode=zbd, which jfio does not support", error("size", "1z"));
     }
 
     @Test
