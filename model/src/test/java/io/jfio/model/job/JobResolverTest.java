@@ -144,7 +144,7 @@ class JobResolverTest {
 
     @Test
     void valueErrorShowsTheTextBeforeSubstitution() {
-        assertEquals(List.of("job.fio:2:4: bs: no value given for any direction ('${FIO_BS}' became '' after"
+        assertEquals(List.of("job.fio:2:4: bs: empty value; expected a size such as 4k ('${FIO_BS}' became '' after"
                 + " substitution)"), messages(resolve("[j]\nbs=${FIO_BS}\n")));
     }
 
