@@ -89,14 +89,15 @@ public final class JobResolver {
 
     /** The jobs of several job files given together, as fio runs them (a stonewall between files). */
     public Resolution resolve(List<JobFile> files) {
+        List<ResolvedSection> sections = new ArrayList<>();
         List<JobSpec> jobs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         GroupCounter groups = new GroupCounter();
         Substitution substitution = new Substitution(environment, system);
         for (int i = 0; i < files.size(); i++) {
-            new FilePass(files.get(i), i > 0, substitution, groups, jobs, problems).run();
+            new FilePass(files.get(i), i, substitution, groups, sections, jobs, problems).run();
         }
-        return new Resolution(jobs, problems);
+        return new Resolution(sections, jobs, problems);
     }
 
     /** fio's reporting-group numbering across all files. */
@@ -124,21 +125,23 @@ public final class JobResolver {
     /** Resolves one file; holds the state of that walk. */
     private final class FilePass {
         private final JobFile file;
-        private final boolean stonewallFirstJob;
+        private final int fileIndex;
         private final Substitution substitution;
         private final GroupCounter groups;
+        private final List<ResolvedSection> resolvedSections;
         private final List<JobSpec> jobs;
         private final List<Problem> allProblems;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, EffectiveOption> globals = new LinkedHashMap<>();
         private boolean firstJob = true;
 
-        FilePass(JobFile file, boolean stonewallFirstJob, Substitution substitution, GroupCounter groups,
-                 List<JobSpec> jobs, List<Problem> allProblems) {
+        FilePass(JobFile file, int fileIndex, Substitution substitution, GroupCounter groups,
+                 List<ResolvedSection> resolvedSections, List<JobSpec> jobs, List<Problem> allProblems) {
             this.file = file;
-            this.stonewallFirstJob = stonewallFirstJob;
+            this.fileIndex = fileIndex;
             this.substitution = substitution;
             this.groups = groups;
+            this.resolvedSections = resolvedSections;
             this.jobs = jobs;
             this.allProblems = allProblems;
         }
@@ -180,6 +183,7 @@ public final class JobResolver {
             int kbBase = kbBase(section);
             String engine = engine(section);
             Map<String, EffectiveOption> own = new LinkedHashMap<>();
+            List<EffectiveOption> written = new ArrayList<>();
             for (SourceLine source : section.options()) {
                 OptionLine line = (OptionLine) source.line();
                 SourceLocation keyAt = source.at(line.keyColumn());
@@ -191,9 +195,12 @@ public final class JobResolver {
                 validator.checkStatus(spec, line.key(), keyAt, problems);
                 validator.checkEngineOption(spec, line.key(), engine, keyAt, problems);
                 EffectiveOption option = typed(spec, line, source, kbBase);
+                written.add(option);
                 own.remove(spec.name());
                 own.put(spec.name(), option);
             }
+            resolvedSections.add(new ResolvedSection(fileIndex, section.name(), section.global(),
+                    section.header().at(1), written));
             if (section.global()) {
                 for (EffectiveOption option : own.values()) {
                     globals.remove(option.name());
@@ -239,7 +246,7 @@ public final class JobResolver {
                 effective.remove(option.name());
                 effective.put(option.name(), option);
             }
-            boolean stonewall = flag(effective, "stonewall") || (firstJob && stonewallFirstJob);
+            boolean stonewall = flag(effective, "stonewall") || (firstJob && fileIndex > 0);
             boolean newGroup = flag(effective, "new_group");
             firstJob = false;
             int numjobs = numjobs(effective);
@@ -287,7 +294,8 @@ public final class JobResolver {
             for (SourceLine source : section.options()) {
                 OptionLine line = (OptionLine) source.line();
                 Optional<OptionSpec> spec = validator.catalog().lookup(line.key());
-                if (!line.isBare() && spec.isPresent() && spec.get().name().equals(name)) {
+                if (!line.isBare() && spec.isPresent() && spec.get().name().equals(name)
+                        && (name.equals(line.key()) || spec.get().aliases().contains(line.key()))) {
                     found = substitution.apply(line.value());
                 }
             }
@@ -315,8 +323,11 @@ public final class JobResolver {
         for (SourceLine line : lines) {
             fileRank.putIfAbsent(line.file(), fileRank.size());
         }
+        for (Problem problem : problems) {
+            fileRank.putIfAbsent(problem.file(), fileRank.size());
+        }
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt((Problem p) -> fileRank.getOrDefault(p.file(), -1))
+        sorted.sort(Comparator.comparingInt((Problem p) -> fileRank.get(p.file()))
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return sorted;
     }

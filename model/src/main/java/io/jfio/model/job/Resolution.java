@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
  * What {@link JobResolver} made of job files: the job instances and every problem found. Immutable;
  * any thread.
  *
+ * @param sections every section of every file in order, with its own options (for --showcmd and editors)
  * @param jobs     the job instances in the order fio would start them
  * @param problems errors and warnings in file order
  */
-public record Resolution(List<JobSpec> jobs, List<Problem> problems) {
+public record Resolution(List<ResolvedSection> sections, List<JobSpec> jobs, List<Problem> problems) {
 
     public Resolution {
+        sections = List.copyOf(sections);
         jobs = List.copyOf(jobs);
         problems = List.copyOf(problems);
     }

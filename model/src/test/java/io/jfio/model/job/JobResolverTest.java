@@ -70,6 +70,19 @@ class JobResolverTest {
     }
 
     @Test
+    void sectionsListTheirOwnOptionsWithRepeatsAfterIncludes() throws Exception {
+        Resolution resolution = resolve("[global]\nbs=4k\nbs=8k\n[j]\nsize=1m\nblocksize=16k\n");
+        assertEquals(List.of("global:bs=4k,bs=8k", "j:size=1m,blocksize=16k"), resolution.sections().stream()
+                .map(s -> s.name() + ":" + s.options().stream().map(o -> o.key() + "=" + o.text())
+                        .collect(Collectors.joining(","))).collect(Collectors.toList()));
+        assertTrue(resolution.sections().get(0).global());
+        Path main = Path.of(getClass().getResource("include/main.fio").toURI());
+        List<ResolvedSection> included = resolver().resolve(JobFileParser.parse(main)).sections();
+        assertEquals(List.of("filename", "bs", "thread"), included.get(0).options().stream().map(EffectiveOption::key)
+                .collect(Collectors.toList()));
+    }
+
+    @Test
     void numjobsMakesNumberedClonesOfOneJob() {
         Resolution resolution = resolve("[global]\nbs=4k\n[clones]\nnumjobs=3\n[single]\n");
         List<JobSpec> jobs = resolution.jobs();
