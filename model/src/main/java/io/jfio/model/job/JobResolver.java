@@ -218,6 +218,10 @@ public final class JobResolver {
                         + " as part of the value and misreads it (bs= 8k is 8 bytes to fio); write '" + line.key()
                         + "=" + line.value() + "'"));
             }
+            if (line.hasCommentGluedToValue()) {
+                problems.add(Problem.at(Severity.WARNING, valueAt, line.key(), "'" + line.text().substring(line.valueEnd())
+                        .strip() + "' starts a comment, so the value is '" + line.value() + "' (fio has no escape for ';' and '#')"));
+            }
             String value = line.isBare() ? null : substitution.apply(line.value());
             OptionValue typed = null;
             try {

@@ -64,6 +64,15 @@ public record OptionLine(String text, LineEnding ending, String key, String valu
         return (OptionLine) JobLine.of(newText, ending);
     }
 
+    /**
+     * True when a ';' or '#' follows the value with no blank before it (filename=/tmp/a#b): fio, and so
+     * jfio, end the value there, which is easy to miss.
+     */
+    public boolean hasCommentGluedToValue() {
+        return value != null && !value.isEmpty() && valueEnd < text.length()
+                && (text.charAt(valueEnd) == ';' || text.charAt(valueEnd) == '#');
+    }
+
     /** The text between the key and the value ("=", " = "), or "=" for a bare key. */
     public String separator() {
         return isBare() ? "=" : text.substring(keyStart + key.length(), valueStart);

@@ -339,6 +339,13 @@ class JobResolverTest {
     }
 
     @Test
+    void commentGluedToAValueIsPointedOut() {
+        Resolution resolution = resolve("[j]\nfilename=/tmp/a#b\nbs=4k ; spaced comments are fine\n");
+        assertEquals(List.of("job.fio:2:10: warning: filename: '#b' starts a comment, so the value is '/tmp/a' (fio has"
+                + " no escape for ';' and '#')"), messages(resolution));
+    }
+
+    @Test
     void valueWarningsBecomeProblems() {
         assertEquals(List.of("job.fio:2:9: warning: iodepth: fio uses only the first value '4' of '4,8'"),
                 messages(resolve("[j]\niodepth=4,8\n")));
