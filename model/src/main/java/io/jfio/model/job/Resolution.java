@@ -1,0 +1,43 @@
+package io.jfio.model.job;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What {@link JobResolver} made of job files: the job instances and every problem found. Immutable;
+ * any thread.
+ *
+ * @param sections every section of every file in order, with its own options (for --showcmd and editors)
+ * @param jobs     the job instances in the order fio would start them
+ * @param problems errors and warnings in file order
+ */
+public record Resolution(List<ResolvedSection> sections, List<JobSpec> jobs, List<Problem> problems) {
+
+    public Resolution {
+        sections = List.copyOf(sections);
+        jobs = List.copyOf(jobs);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).collect(Collectors.toList());
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).collect(Collectors.toList());
+    }
+
+    /**
+     * The jobs, or a {@link JobFileException} carrying every problem (warnings too) when any is an error.
+     */
+    public List<JobSpec> jobsOrThrow() {
+        if (hasErrors()) {
+            throw new JobFileException(problems);
+        }
+        return jobs;
+    }
+}
