@@ -1,0 +1,145 @@
+package io.jfio.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.jfio.model.job.CommandLineJobs;
+import io.jfio.model.job.JobFile;
+import io.jfio.model.job.JobFileException;
+import io.jfio.model.job.JobFileParser;
+import io.jfio.model.job.JobResolver;
+import io.jfio.model.job.JobSpec;
+import io.jfio.model.job.Problem;
+import io.jfio.model.job.Resolution;
+import io.jfio.model.job.ShowCmd;
+
+/**
+ * The {@code jfio} command line. {@link #run} does the work and returns the exit status so tests can
+ * call it; {@link #main} only exits. Never lets a stack trace reach the user (set JFIO_DEBUG=1 to see
+ * one). Main thread only.
+ */
+public final class Main {
+
+    /** Exit status for success. */
+    public static final int OK = 0;
+    /** Exit status for bad input (arguments, job files) or a failed run. */
+    public static final int FAILED = 1;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int status = new Main(System.out, System.err).run(args);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public int run(String... args) {
+        try {
+            return dispatch(CliArgs.parse(args));
+        } catch (CliException | JobFileException e) {
+            reportFailure(e);
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("jfio: internal error: " + e);
+            if (System.getenv("JFIO_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    private int dispatch(CliArgs args) {
+        if (args.help()) {
+            out.print(Usage.text());
+            return OK;
+        }
+        if (args.version()) {
+            out.println(JfioVersion.banner());
+            return OK;
+        }
+        if (args.cmdHelp().isPresent()) {
+            return printHelp(OptionHelp.cmdHelp(args.cmdHelp().get()));
+        }
+        if (args.engHelp().isPresent()) {
+            return printHelp(OptionHelp.engHelp(args.engHelp().get()));
+        }
+        List<JobFile> files = readJobFiles(args);
+        if (files.isEmpty()) {
+            err.println("jfio: no job files or job options given (see jfio --help)");
+            return FAILED;
+        }
+        Resolution resolution = JobResolver.standard().resolve(files);
+        if (args.showCmd()) {
+            out.print(ShowCmd.format(resolution, args.jobFiles().size()));
+        }
+        for (Problem problem : resolution.problems()) {
+            err.println(problem);
+        }
+        if (resolution.hasErrors() || (args.warningsFatal() && !resolution.warnings().isEmpty())) {
+            return FAILED;
+        }
+        List<JobSpec> jobs = SectionFilter.apply(resolution.jobs(), args.sections());
+        if (args.showCmd()) {
+            return OK;
+        }
+        if (jobs.isEmpty()) {
+            err.println("jfio: no jobs defined (a job file needs at least one job section besides [global])");
+            return FAILED;
+        }
+        if (args.parseOnly()) {
+            return OK;
+        }
+        err.println("jfio: running jobs needs jfio's engine, which is not built yet; --parse-only and --showcmd work");
+        return FAILED;
+    }
+
+    private int printHelp(HelpText help) {
+        (help.ok() ? out : err).print(help.text());
+        return help.ok() ? OK : FAILED;
+    }
+
+    /** Job files in command-line order, then a job file made of the command-line job options, if any. */
+    private static List<JobFile> readJobFiles(CliArgs args) {
+        List<JobFile> files = new ArrayList<>();
+        for (String name : args.jobFiles()) {
+            files.add(name.equals("-") ? readStandardInput() : JobFileParser.parse(Path.of(name)));
+        }
+        if (!args.jobOptions().isEmpty() && !args.showCmd()) {
+            List<String> options = new ArrayList<>();
+            for (String option : args.jobOptions()) {
+                options.add("--" + option);
+            }
+            files.add(CommandLineJobs.toJobFile(options));
+        }
+        return files;
+    }
+
+    private static JobFile readStandardInput() {
+        try {
+            return JobFileParser.parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
+        } catch (IOException e) {
+            throw new CliException("cannot read the job file from standard input: " + e.getMessage());
+        }
+    }
+
+    private void reportFailure(RuntimeException e) {
+        if (e instanceof JobFileException jobFileException) {
+            for (Problem problem : jobFileException.problems()) {
+                err.println(problem);
+            }
+        } else {
+            err.println("jfio: " + e.getMessage());
+        }
+    }
+}
