@@ -1,0 +1,161 @@
+package io.jfio.engine.stats;
+
+import io.jfio.model.result.LatencySummary;
+import io.jfio.model.result.Percentile;
+import org.HdrHistogram.AbstractHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+import org.HdrHistogram.IntCountsHistogram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Samples of one kind of latency (slat, clat or lat) in nanoseconds: exact count, sum, sum of squares,
+ * min and max, plus an HdrHistogram (3 significant digits, 1 ns to 1 hour) for percentiles. Values above
+ * an hour are counted at an hour in the histogram; min, max and mean stay exact.
+ * <p>
+ * Not thread-safe: {@link #record} belongs to one writer at a time (the I/O thread, fenced by the
+ * sampler's phaser); the other methods to the thread that holds the sampler's close lock.
+ */
+public final class LatencyAccumulator {
+
+    /** Largest latency the histograms resolve: one hour. */
+    public static final long HIGHEST_TRACKABLE_NANOS = 3_600_000_000_000L;
+    /** Significant decimal digits of the histograms (values within 0.1 %). */
+    public static final int SIGNIFICANT_DIGITS = 3;
+
+    private final AbstractHistogram histogram;
+    private long count;
+    private long sum;
+    private double sumOfSquares;
+    private long min = Long.MAX_VALUE;
+    private long max;
+    // for merged totals: running mean and squared deviations (Chan et al.) avoid overflow of sum
+    private double mergedMean;
+    private double mergedSquaredDeviations;
+    private final boolean mergeTarget;
+
+    private LatencyAccumulator(AbstractHistogram histogram, boolean mergeTarget) {
+        this.histogram = histogram;
+        this.mergeTarget = mergeTarget;
+    }
+
+    /** For one window: int counts (a window never holds 2^31 samples in one bucket). */
+    public static LatencyAccumulator forWindow() {
+        return new LatencyAccumulator(new IntCountsHistogram(1, HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS), false);
+    }
+
+    /** For a job's total, fed by {@link #add} from windows: long counts. */
+    public static LatencyAccumulator forTotal() {
+        return new LatencyAccumulator(new Histogram(1, HIGHEST_TRACKABLE_NANOS, SIGNIFICANT_DIGITS), true);
+    }
+
+    /** Records one latency. Allocation-free. */
+    public void record(long nanos) {
+        long v = nanos < 0 ? 0 : nanos;
+        count++;
+        sum += v;
+        sumOfSquares += (double) v * v;
+        if (v < min) {
+            min = v;
+        }
+        if (v > max) {
+            max = v;
+        }
+        histogram.recordValue(v > HIGHEST_TRACKABLE_NANOS ? HIGHEST_TRACKABLE_NANOS : v);
+    }
+
+    /** Number of samples. */
+    public long count() {
+        return count;
+    }
+
+    /** Adds a window's samples to this total. */
+    public void add(LatencyAccumulator window) {
+        if (!mergeTarget) {
+            throw new IllegalStateException("add() is for totals");
+        }
+        if (window.count == 0) {
+            return;
+        }
+        long n = count + window.count;
+        double windowMean = window.mean();
+        double delta = windowMean - mergedMean;
+        mergedMean += delta * window.count / n;
+        mergedSquaredDeviations += window.squaredDeviations() + delta * delta * ((double) count * window.count / n);
+        count = n;
+        min = Math.min(min, window.min);
+        max = Math.max(max, window.max);
+        histogram.add(window.histogram);
+    }
+
+    /** Forgets all samples (for reuse as the next window). */
+    public void reset() {
+        count = 0;
+        sum = 0;
+        sumOfSquares = 0;
+        min = Long.MAX_VALUE;
+        max = 0;
+        mergedMean = 0;
+        mergedSquaredDeviations = 0;
+        histogram.reset();
+    }
+
+    private double mean() {
+        if (count == 0) {
+            return 0;
+        }
+        return mergeTarget ? mergedMean : (double) sum / count;
+    }
+
+    private double squaredDeviations() {
+        if (count < 2) {
+            return 0;
+        }
+        if (mergeTarget) {
+            return mergedSquaredDeviations;
+        }
+        return Math.max(0, sumOfSquares - (double) sum * sum / count);
+    }
+
+    /** Count, min, max, mean, stdev and the given percentiles. Allocates the result. */
+    public LatencySummary summary(PercentileList percentiles) {
+        if (count == 0) {
+            return LatencySummary.EMPTY;
+        }
+        double stdev = count > 1 ? Math.sqrt(squaredDeviations() / (count - 1)) : 0;
+        return new LatencySummary(count, min, max, mean(), stdev, percentiles(percentiles));
+    }
+
+    // One pass over the recorded buckets; a percentile p is the smallest recorded value with at least
+    // ceil(p% of count) samples at or below it (fio's rule), clamped to the exact min and max.
+    private List<Percentile> percentiles(PercentileList list) {
+        long total = histogram.getTotalCount();
+        List<Percentile> out = new ArrayList<>(list.size());
+        if (total == 0) {
+            return out;
+        }
+        int next = 0;
+        long seen = 0;
+        for (HistogramIterationValue v : histogram.recordedValues()) {
+            seen += v.getCountAtValueIteratedTo();
+            while (next < list.size() && seen >= rank(list.get(next), total)) {
+                long value = histogram.highestEquivalentValue(v.getValueIteratedTo());
+                out.add(new Percentile(list.get(next), Math.max(min, Math.min(max, value))));
+                next++;
+            }
+            if (next == list.size()) {
+                break;
+            }
+        }
+        while (next < list.size()) {
+            out.add(new Percentile(list.get(next++), max));
+        }
+        return out;
+    }
+
+    private static long rank(double percent, long total) {
+        return Math.max(1, (long) Math.ceil(percent / 100.0 * total - 1e-9));
+    }
+}
