@@ -31,7 +31,8 @@ import java.util.stream.StreamSupport;
  *       (open with {@link Layout#AVERAGE_AND_MAX}: by column count alone they look like the above);</li>
  *   <li>histogram logs: {@code time, ddir, bs, bin0, bin1, ...} (more than 7 columns);</li>
  *   <li>{@code log_store_compressed=1} ({@code .fz}): zlib streams holding either fio's binary samples
- *       (what fio 3.33 stores; 32-byte records, 40 with offsets) or text lines (jfio's histogram logs).</li>
+ *       (what fio 3.33 stores: 32-byte little-endian records {@code time, value, ddir|flags, prio, bs},
+ *       40 with an offset) or text lines (jfio's histogram logs).</li>
  * </ul>
  * A malformed line raises {@link FioLogFormatException} naming the file and line. Streams the file: memory
  * does not grow with its length. One thread at a time; close it (or the streams it returns) when done.
@@ -49,6 +50,9 @@ public final class FioLogReader implements Closeable {
     private static final int BINARY_RECORD_BYTES = 32;
     private static final int OFFSET_BYTES = 8;
     private static final long OFFSET_FLAG = 0x8000_0000L;
+    private static final long PRIO_FLAG = 0x4000_0000L;
+    private static final int IOPRIO_CLASS_SHIFT = 13;
+    private static final int IOPRIO_CLASS_RT = 1;
     private static final int MAX_PLAIN_COLUMNS = 7;
 
     private final Path file;
@@ -286,7 +290,11 @@ public final class FioLogReader implements Closeable {
             readFully(record, BINARY_RECORD_BYTES, OFFSET_BYTES, false);
             offset = b.getLong(BINARY_RECORD_BYTES);
         }
-        long ddir = ddirAndFlags & ~OFFSET_FLAG;
+        long ddir = ddirAndFlags & ~(OFFSET_FLAG | PRIO_FLAG);
+        if ((ddirAndFlags & PRIO_FLAG) == 0) {
+            // without log_prio fio shows only whether the I/O had real-time priority
+            prio = (prio >> IOPRIO_CLASS_SHIFT) == IOPRIO_CLASS_RT ? 1 : 0;
+        }
         if (ddir > 2) {
             throw new FioLogFormatException(file, lineNumber, "binary sample with data direction " + ddir
                     + " (expected 0, 1 or 2): not a fio log sample");
