@@ -1,0 +1,92 @@
+package io.jfio.engine.stats;
+
+import io.jfio.model.result.LatencySummary;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LatencyAccumulatorTest {
+
+    private static LatencyAccumulator oneToThousand(long scale) {
+        LatencyAccumulator acc = LatencyAccumulator.forWindow();
+        for (long v = 1000; v >= 1; v--) {
+            acc.record(v * scale);
+        }
+        return acc;
+    }
+
+    @Test
+    void percentilesOfOneToThousandFollowFiosRankRule() {
+        LatencySummary s = oneToThousand(1).summary(PercentileList.FIO_DEFAULT);
+        assertEquals(10, s.valueAt(1));
+        assertEquals(500, s.valueAt(50));
+        assertEquals(990, s.valueAt(99));
+        assertEquals(995, s.valueAt(99.5));
+        assertEquals(999, s.valueAt(99.9));
+        assertEquals(1000, s.valueAt(99.95));
+        assertEquals(1000, s.valueAt(99.99));
+        assertEquals(17, s.percentiles().size());
+    }
+
+    @Test
+    void minMaxMeanAndSampleStdevAreExact() {
+        LatencySummary s = oneToThousand(1).summary(PercentileList.FIO_DEFAULT);
+        assertEquals(1000, s.count());
+        assertEquals(1, s.minNanos());
+        assertEquals(1000, s.maxNanos());
+        assertEquals(500.5, s.meanNanos(), 1e-9);
+        assertEquals(Math.sqrt(1000.0 * 1001 / 12), s.stdevNanos(), 1e-9);
+    }
+
+    @Test
+    void microsecondPercentilesAreWithinATenthOfAPercent() {
+        LatencySummary s = oneToThousand(1000).summary(PercentileList.of(50, 99));
+        assertEquals(500_000, s.valueAt(50), 500);
+        assertEquals(990_000, s.valueAt(99), 990);
+    }
+
+    @Test
+    void customPercentileListIsSortedAndUsed() {
+        PercentileList list = PercentileList.parse("99.9:50:90");
+        assertEquals(3, list.size());
+        assertEquals(50, list.get(0));
+        LatencySummary s = oneToThousand(1).summary(list);
+        assertEquals(900, s.valueAt(90));
+        assertEquals(-1, s.valueAt(99));
+    }
+
+    @Test
+    void totalOfWindowsEqualsDirectRecording() {
+        LatencyAccumulator total = LatencyAccumulator.forTotal();
+        LatencyAccumulator window = LatencyAccumulator.forWindow();
+        for (long v = 1; v <= 500; v++) {
+            window.record(v * 37);
+        }
+        total.add(window);
+        window.reset();
+        for (long v = 501; v <= 1000; v++) {
+            window.record(v * 37);
+        }
+        total.add(window);
+        LatencySummary merged = total.summary(PercentileList.FIO_DEFAULT);
+        LatencySummary direct = oneToThousand(37).summary(PercentileList.FIO_DEFAULT);
+        assertEquals(direct.count(), merged.count());
+        assertEquals(direct.meanNanos(), merged.meanNanos(), 1e-6);
+        assertEquals(direct.stdevNanos(), merged.stdevNanos(), 1e-6);
+        assertEquals(direct.percentiles(), merged.percentiles());
+    }
+
+    @Test
+    void latencyAboveAnHourKeepsExactMax() {
+        LatencyAccumulator acc = LatencyAccumulator.forWindow();
+        acc.record(7_200_000_000_000L);
+        LatencySummary s = acc.summary(PercentileList.of(50));
+        assertEquals(7_200_000_000_000L, s.maxNanos());
+        assertEquals(7_200_000_000_000L, s.valueAt(50));
+    }
+
+    @Test
+    void emptyAccumulatorSummarizesAsEmpty() {
+        assertEquals(LatencySummary.EMPTY, LatencyAccumulator.forWindow().summary(PercentileList.FIO_DEFAULT));
+    }
+}
