@@ -1,11 +1,11 @@
 package io.jfio.engine.sample;
 
+import io.jfio.engine.stats.JobCounters;
 import io.jfio.engine.stats.JobTotals;
 import io.jfio.engine.stats.WindowBuffer;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.IntervalSample;
 import io.jfio.model.result.JobStats;
-import org.HdrHistogram.WriterReaderPhaser;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,49 +22,66 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <h2>Threading</h2>
  * <ul>
- *   <li><b>I/O thread</b> (one at a time): {@link #recordCompletion} and {@link #recordSubmission}. They never
- *   block and never allocate, except on the rare call that closes a window (see below). Records go into the
- *   active {@link WindowBuffer} inside a {@link WriterReaderPhaser} critical section.</li>
- *   <li><b>Who closes windows.</b> A window is closed by whoever holds the close lock when its end has passed:
- *   normally the I/O thread itself, on the first record stamped at or after the boundary (so attribution
- *   by completion time is exact); for an idle or stuck job, the {@link SampleTicker} via
- *   {@link #closeOverdue} once the boundary is a grace period old; at the end, {@link #finish}. Closing
- *   swaps the active buffer and flips the phaser, which waits for an in-flight record to leave the old
- *   buffer, so each I/O lands in exactly one window: never lost, never counted twice. The I/O thread only
- *   ever {@code tryLock}s: if another thread is closing, it records straight into whichever buffer is
- *   active (an I/O racing a ticker at a boundary may thus land one window late, still counted once).</li>
- *   <li><b>Any thread</b>: {@link #stats}, which takes the close lock (it may briefly wait for a close).</li>
+ *   <li><b>Recording</b>, on the job's I/O thread (one at a time): {@link #recordCompletion} and
+ *   {@link #recordSubmission}. They never block and never allocate. A record goes into the active
+ *   {@link WindowBuffer}, bracketed by a {@link RecordingPhaser} (one fenced store).</li>
+ *   <li><b>Closing</b> a window swaps in an empty buffer from a small pool and queues the filled one; it is
+ *   cheap and never waits. Whoever holds the close lock when a boundary has passed closes: normally the I/O
+ *   thread itself, on the first record stamped at or after the boundary (so attribution by completion time
+ *   is exact); for an idle or stuck job, the {@link SampleTicker} via {@link #closeOverdue} once the
+ *   boundary is a grace period old; at the end, {@link #finish}. The swap waits out a record in flight
+ *   into the old buffer, so each I/O lands in exactly one window: never lost, never counted twice. The I/O
+ *   thread only ever {@code tryLock}s: if another thread is closing, it records into whichever buffer is
+ *   active (an I/O racing the ticker at a boundary may thus land one window late, still counted once).</li>
+ *   <li><b>Publishing</b> a closed window (percentiles, totals, channels) is the expensive part and happens
+ *   off the I/O thread, in {@link #processClosedWindows}: the ticker calls it every tick, {@link #finish}
+ *   and {@link #stats} call it too. Only if nobody publishes and the pool runs dry does the I/O thread
+ *   publish itself rather than lose a window; if even that is impossible (another thread is publishing),
+ *   the window stays open and is closed later as one longer window, its rates over its real length.</li>
+ *   <li><b>Any thread</b>: {@link #stats}, {@link #counters}, {@link #finish}, {@link #processClosedWindows}.</li>
  *   <li>{@link #subscribe} and {@link #setPerIoListener} before {@link #start}, from the thread that sets the job up.</li>
  * </ul>
  */
 public final class JobSampler {
 
-    private static final long NOT_STARTED = Long.MIN_VALUE;
+    /** Window buffers per job: one active, the rest closed and waiting to be published, or free. */
+    static final int BUFFER_POOL = 4;
+
+    private static final long NOT_RUNNING = Long.MIN_VALUE;
 
     private final SamplerConfig config;
     private final long windowNanos;
-    private final WriterReaderPhaser phaser = new WriterReaderPhaser();
+    private final RecordingPhaser phaser = new RecordingPhaser();
     private final ReentrantLock closeLock = new ReentrantLock();
+    private final ReentrantLock publishLock = new ReentrantLock();
+    private final BufferQueue closed = new BufferQueue(BUFFER_POOL);
+    private final BufferQueue free = new BufferQueue(BUFFER_POOL);
     private final List<SampleChannel> channels = new CopyOnWriteArrayList<>();
-    private final JobTotals totals;
-    private final WindowAggregator bandwidthWindows;
-    private final WindowAggregator iopsWindows;
+    private final JobCounters counters = new JobCounters();
     private volatile WindowBuffer active;
-    private volatile long nextBoundaryNanos = NOT_STARTED; // absolute clock reading; NOT_STARTED before start and after finish
+    // a clock reading; NOT_RUNNING before start and after finish, so that one compare guards every record
+    private volatile long nextBoundaryNanos = NOT_RUNNING;
     private volatile boolean started;
     private volatile boolean finished;
     private volatile PerIoListener perIoListener;
     // guarded by closeLock
-    private WindowBuffer spare;
-    private long anchorNanos;
     private long windowStartNanos;
-    private long windowsClosed;
+    private boolean behind;
+    // written once in start() under both locks
+    private long anchorNanos;
+    // guarded by publishLock
+    private final JobTotals totals;
+    private final WindowAggregator bandwidthWindows;
+    private final WindowAggregator iopsWindows;
+    private long windowsPublished;
 
     public JobSampler(SamplerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.windowNanos = config.windowMillis() * 1_000_000L;
         this.active = newBuffer();
-        this.spare = newBuffer();
+        for (int i = 1; i < BUFFER_POOL; i++) {
+            free.offer(newBuffer());
+        }
         this.totals = new JobTotals(config.directionSet(), config.submissionLatency());
         this.bandwidthWindows = new WindowAggregator(config.bwAvgMillis());
         this.iopsWindows = new WindowAggregator(config.iopsAvgMillis());
@@ -99,8 +116,9 @@ public final class JobSampler {
     /** Anchors window 0 at {@code anchorNanos} (a {@link NanoClock} reading): the job's start after ramp_time. */
     public void start(long anchorNanos) {
         closeLock.lock();
+        publishLock.lock();
         try {
-            if (started) {
+            if (started || finished) {
                 throw new IllegalStateException("job " + config.jobName() + " sampler already started");
             }
             this.anchorNanos = anchorNanos;
@@ -108,6 +126,7 @@ public final class JobSampler {
             this.started = true;
             this.nextBoundaryNanos = anchorNanos + windowNanos;
         } finally {
+            publishLock.unlock();
             closeLock.unlock();
         }
     }
@@ -127,8 +146,14 @@ public final class JobSampler {
         return finished;
     }
 
+    /** The job's running counters (every recorded completion, ramp_time included). */
+    public JobCounters counters() {
+        return counters;
+    }
+
     /**
-     * I/O thread: one completed I/O. Ignored before {@link #start} and after {@link #finish}.
+     * I/O thread: one completed I/O. Counted in {@link #counters} always; sampled only between
+     * {@link #start} and {@link #finish}.
      *
      * @param direction       its data direction
      * @param bytes           bytes transferred
@@ -140,15 +165,13 @@ public final class JobSampler {
      */
     public void recordCompletion(Direction direction, long bytes, long offset, int prio, long clatNanos,
                                  long latNanos, long completionNanos) {
+        counters.add(direction, bytes);
         if (completionNanos >= nextBoundaryNanos && !closeDueFromIoThread(completionNanos)) {
             return;
         }
-        long phase = phaser.writerCriticalSectionEnter();
-        try {
-            active.recordCompletion(direction, bytes, clatNanos, latNanos);
-        } finally {
-            phaser.writerCriticalSectionExit(phase);
-        }
+        phaser.enter();
+        active.recordCompletion(direction, bytes, clatNanos, latNanos);
+        phaser.exit();
         PerIoListener listener = perIoListener;
         if (listener != null) {
             listener.onCompletion(direction, bytes, offset, prio, clatNanos, latNanos, completionNanos);
@@ -161,12 +184,9 @@ public final class JobSampler {
         if (submitNanos >= nextBoundaryNanos && !closeDueFromIoThread(submitNanos)) {
             return;
         }
-        long phase = phaser.writerCriticalSectionEnter();
-        try {
-            active.recordSubmission(direction, slatNanos);
-        } finally {
-            phaser.writerCriticalSectionExit(phase);
-        }
+        phaser.enter();
+        active.recordSubmission(direction, slatNanos);
+        phaser.exit();
         PerIoListener listener = perIoListener;
         if (listener != null) {
             listener.onSubmission(direction, bytes, offset, prio, slatNanos, submitNanos);
@@ -185,7 +205,7 @@ public final class JobSampler {
             if (finished) {
                 return false;
             }
-            closeWindowsEndingBy(nowNanos);
+            closeWindowsEndingBy(nowNanos, false);
             return true;
         } finally {
             closeLock.unlock();
@@ -194,28 +214,27 @@ public final class JobSampler {
 
     /**
      * Ticker: closes every window that ended more than {@code graceNanos} before {@code nowNanos} and that the
-     * I/O thread has not closed (it had no I/O since). Never waits for the lock.
+     * I/O thread has not closed (it had no I/O since), then publishes closed windows. Never waits for the
+     * close lock.
      */
     public void closeOverdue(long nowNanos, long graceNanos) {
-        if (!started || finished || nowNanos - graceNanos < nextBoundaryNanos) {
-            return;
-        }
-        if (!closeLock.tryLock()) {
-            return;
-        }
-        try {
-            if (!finished) {
-                closeWindowsEndingBy(nowNanos - graceNanos);
+        if (started && !finished && nowNanos - graceNanos >= nextBoundaryNanos && closeLock.tryLock()) {
+            try {
+                if (!finished) {
+                    closeWindowsEndingBy(nowNanos - graceNanos, true);
+                }
+            } finally {
+                closeLock.unlock();
             }
-        } finally {
-            closeLock.unlock();
         }
+        processClosedWindows();
     }
 
     /**
      * Closes the windows due by {@code endNanos}, then the last (partial) window ending at {@code endNanos},
-     * flagged final, and closes the channels. Later records are ignored. Idempotent; any thread (the job's
-     * runner when the job ends, a shutdown hook on SIGTERM). Not started: only closes the channels.
+     * flagged final; publishes everything and closes the channels. Later records are ignored. Idempotent;
+     * any thread (the job's runner when the job ends, a shutdown hook on SIGTERM). Not started: only closes
+     * the channels.
      */
     public void finish(long endNanos) {
         closeLock.lock();
@@ -224,67 +243,127 @@ public final class JobSampler {
                 return;
             }
             if (started) {
-                closeWindowsEndingBy(endNanos);
-                closeWindow(Math.max(endNanos, windowStartNanos), true);
+                closeWindowsEndingBy(endNanos, true);
+                while (!closeWindow(Math.max(endNanos, windowStartNanos), true, true)) {
+                    processClosedWindows(); // frees a buffer
+                }
             }
             finished = true;
-            nextBoundaryNanos = NOT_STARTED;
+            nextBoundaryNanos = NOT_RUNNING;
+        } finally {
+            closeLock.unlock();
+        }
+        publishLock.lock();
+        try {
+            publishQueued();
             for (SampleChannel c : channels) {
                 c.close();
             }
         } finally {
-            closeLock.unlock();
+            publishLock.unlock();
         }
     }
 
     // Caller holds closeLock.
-    private void closeWindowsEndingBy(long nowNanos) {
+    private void closeWindowsEndingBy(long nowNanos, boolean mayWait) {
         long boundary = nextBoundaryNanos;
+        if (boundary > nowNanos) {
+            return;
+        }
+        if (behind) {
+            // an earlier swap found no free buffer: close the overlong window at the latest boundary
+            boundary += (nowNanos - boundary) / windowNanos * windowNanos;
+        }
         while (boundary <= nowNanos) {
-            closeWindow(boundary, false);
+            if (!closeWindow(boundary, false, mayWait)) {
+                behind = true;
+                return;
+            }
+            behind = false;
             boundary += windowNanos;
             nextBoundaryNanos = boundary;
         }
     }
 
-    // Caller holds closeLock. Swaps buffers, waits out an in-flight record, publishes the filled buffer.
-    private void closeWindow(long endNanos, boolean finalWindow) {
-        WindowBuffer filled;
-        phaser.readerLock();
-        try {
-            filled = active;
-            active = spare;
-            phaser.flipPhase();
-        } finally {
-            phaser.readerUnlock();
+    // Caller holds closeLock. Swaps in a free buffer and queues the filled one; false if no buffer is free.
+    private boolean closeWindow(long endNanos, boolean finalWindow, boolean mayWait) {
+        WindowBuffer fresh = free.poll();
+        if (fresh == null) {
+            fresh = freeBufferByPublishing(mayWait);
+            if (fresh == null) {
+                return false;
+            }
         }
-        long start = windowStartNanos - anchorNanos;
-        long end = endNanos - anchorNanos;
-        IntervalSample sample = new IntervalSample(config.jobName(), config.jobIndex(), start, end, finalWindow,
-                filled.toWindows(end - start, config.percentiles()));
-        totals.add(filled, end);
-        filled.reset();
-        spare = filled;
+        WindowBuffer filled = active;
+        active = fresh;
+        phaser.awaitWriterOutside();
+        filled.setBounds(windowStartNanos, endNanos, finalWindow);
+        closed.offer(filled); // never full: the pool holds BUFFER_POOL buffers in all
         windowStartNanos = endNanos;
-        windowsClosed++;
-        bandwidthWindows.accept(sample, totals::addBandwidthWindow);
-        iopsWindows.accept(sample, totals::addIopsWindow);
-        for (SampleChannel c : channels) {
-            c.offer(sample);
+        return true;
+    }
+
+    private WindowBuffer freeBufferByPublishing(boolean mayWait) {
+        if (mayWait) {
+            publishLock.lock();
+        } else if (!publishLock.tryLock()) {
+            return null;
+        }
+        try {
+            publishQueued();
+        } finally {
+            publishLock.unlock();
+        }
+        return free.poll();
+    }
+
+    /**
+     * Publishes the windows closed so far: computes their records, adds them to the totals, offers them to
+     * the channels, and returns their buffers to the pool. Any thread; waits for another publisher.
+     */
+    public void processClosedWindows() {
+        publishLock.lock();
+        try {
+            publishQueued();
+        } finally {
+            publishLock.unlock();
         }
     }
 
-    /** The job's cumulative statistics over the windows closed so far (all of them after {@link #finish}). */
+    // Caller holds publishLock.
+    private void publishQueued() {
+        for (WindowBuffer b = closed.poll(); b != null; b = closed.poll()) {
+            long start = b.startNanos() - anchorNanos;
+            long end = b.endNanos() - anchorNanos;
+            IntervalSample sample = new IntervalSample(config.jobName(), config.jobIndex(), start, end,
+                    b.finalWindow(), b.toWindows(end - start, config.percentiles()));
+            totals.add(b, end);
+            b.reset();
+            free.offer(b);
+            windowsPublished++;
+            bandwidthWindows.accept(sample, totals::addBandwidthWindow);
+            iopsWindows.accept(sample, totals::addIopsWindow);
+            for (SampleChannel c : channels) {
+                c.offer(sample);
+            }
+        }
+    }
+
+    /**
+     * The job's cumulative statistics over the windows closed so far (all of them after {@link #finish}).
+     * Publishes pending windows first.
+     */
     public JobStats stats() {
-        closeLock.lock();
+        publishLock.lock();
         try {
+            publishQueued();
             long dropped = 0;
             for (SampleChannel c : channels) {
                 dropped += c.droppedCount();
             }
-            return totals.snapshot(config.jobName(), config.jobIndex(), config.percentiles(), windowsClosed, dropped);
+            return totals.snapshot(config.jobName(), config.jobIndex(), config.percentiles(), windowsPublished, dropped);
         } finally {
-            closeLock.unlock();
+            publishLock.unlock();
         }
     }
 

@@ -13,13 +13,17 @@ import java.util.Set;
  * Everything recorded for one job within one sample window: a {@link DirectionAccumulator} per sampled
  * direction and fio's latency bucket counts. A sampler owns two and swaps them at each window boundary.
  * <p>
- * Not thread-safe: the record methods belong to the I/O thread inside the sampler's phaser critical
- * section; reading and {@link #reset} to the closer holding the close lock, after the phaser flip.
+ * Not thread-safe: the record methods belong to the I/O thread while the buffer is active; once swapped
+ * out, {@link #setBounds} to the thread that closed the window, reading and {@link #reset} to the thread
+ * that publishes it (handed over through a queue that orders the accesses).
  */
 public final class WindowBuffer {
 
     private final DirectionAccumulator[] byDirection = new DirectionAccumulator[Direction.values().length];
     private final long[] latencyBuckets = new long[LatencyBuckets.BUCKET_COUNT];
+    private long startNanos;
+    private long endNanos;
+    private boolean finalWindow;
 
     /** Allocates everything for the given directions up front. */
     public WindowBuffer(Set<Direction> directions, boolean submissionLatency, boolean fioHistogram) {
@@ -59,6 +63,28 @@ public final class WindowBuffer {
             }
         }
         return out;
+    }
+
+    /** Marks the window this buffer holds, when it is closed: clock readings, and whether it is the job's last. */
+    public void setBounds(long windowStartNanos, long windowEndNanos, boolean last) {
+        this.startNanos = windowStartNanos;
+        this.endNanos = windowEndNanos;
+        this.finalWindow = last;
+    }
+
+    /** The closed window's start (a clock reading). */
+    public long startNanos() {
+        return startNanos;
+    }
+
+    /** The closed window's end (a clock reading). */
+    public long endNanos() {
+        return endNanos;
+    }
+
+    /** True if the closed window is the job's last. */
+    public boolean finalWindow() {
+        return finalWindow;
     }
 
     long[] latencyBuckets() {

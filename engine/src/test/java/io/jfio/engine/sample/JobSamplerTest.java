@@ -26,7 +26,8 @@ class JobSamplerTest {
                 PercentileList.FIO_DEFAULT, 500, 500, false));
     }
 
-    private static List<IntervalSample> drain(SampleChannel c) {
+    private static List<IntervalSample> drain(JobSampler s, SampleChannel c) {
+        s.processClosedWindows();
         List<IntervalSample> out = new ArrayList<>();
         c.drain(out::add, Integer.MAX_VALUE);
         return out;
@@ -52,7 +53,7 @@ class JobSamplerTest {
             t += 37;
         }
         s.finish(T0 + 1000 * MS);
-        List<IntervalSample> windows = drain(c);
+        List<IntervalSample> windows = drain(s, c);
         assertEquals(11, windows.size()); // ten full windows and the empty final one at 1000 ms
         for (int k = 0; k < 10; k++) {
             final int window = k;
@@ -75,7 +76,7 @@ class JobSamplerTest {
             write(s, 110 + i * 5);
         }
         s.finish(T0 + 140 * MS);
-        List<IntervalSample> windows = drain(c);
+        List<IntervalSample> windows = drain(s, c);
         assertEquals(2, windows.size());
         IntervalSample last = windows.get(1);
         assertTrue(last.finalWindow());
@@ -94,7 +95,7 @@ class JobSamplerTest {
         write(s, 20);
         // the I/O thread is now stuck in a system call: only the ticker can close windows
         s.closeOverdue(T0 + 350 * MS, 20 * MS);
-        List<IntervalSample> windows = drain(c);
+        List<IntervalSample> windows = drain(s, c);
         assertEquals(3, windows.size());
         assertEquals(2, windows.get(0).direction(Direction.WRITE).ios());
         assertFalse(windows.get(1).hasIo());
@@ -109,9 +110,9 @@ class JobSamplerTest {
         s.start(T0);
         write(s, 10);
         s.closeOverdue(T0 + 110 * MS, 20 * MS);
-        assertEquals(0, c.size());
+        assertEquals(0, drain(s, c).size());
         write(s, 115); // the I/O thread closes window 0 itself and the I/O lands in window 1
-        List<IntervalSample> windows = drain(c);
+        List<IntervalSample> windows = drain(s, c);
         assertEquals(1, windows.size());
         assertEquals(1, windows.get(0).direction(Direction.WRITE).ios());
     }
@@ -187,7 +188,7 @@ class JobSamplerTest {
         s.recordCompletion(Direction.READ, 4096, 0, 0, 1_000, 1_100, T0 + MS);
         s.recordCompletion(Direction.READ, 4096, 0, 0, 9_000, 9_100, T0 + 150 * MS);
         s.finish(T0 + 200 * MS);
-        List<IntervalSample> w = drain(c);
+        List<IntervalSample> w = drain(s, c);
         assertEquals(1_000, w.get(0).direction(Direction.READ).clat().valueAt(99));
         assertEquals(9_000, w.get(1).direction(Direction.READ).clat().valueAt(99));
         assertEquals(1_100, w.get(0).direction(Direction.READ).lat().maxNanos());
@@ -234,7 +235,7 @@ class JobSamplerTest {
         done.set(true);
         ticker.join();
         s.finish(System.nanoTime());
-        List<IntervalSample> windows = drain(c);
+        List<IntervalSample> windows = drain(s, c);
         long sum = 0;
         for (int k = 0; k < windows.size(); k++) {
             sum += windows.get(k).direction(Direction.READ).ios();
