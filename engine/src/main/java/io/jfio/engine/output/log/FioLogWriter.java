@@ -2,6 +2,7 @@ package io.jfio.engine.output.log;
 
 import io.jfio.engine.sample.JobSampler;
 import io.jfio.engine.sample.SampleChannel;
+import io.jfio.model.result.Direction;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -55,6 +56,8 @@ public final class FioLogWriter implements AutoCloseable {
     private final Map<Path, Boolean> sharedCompressed = new LinkedHashMap<>();
     private final List<Path> files = new ArrayList<>();
     private final Thread thread;
+    private volatile AggregateBandwidthLog bandwidthLog;
+    private IOException bandwidthLogFailure;
     private volatile boolean running;
     private boolean closed;
 
@@ -87,6 +90,9 @@ public final class FioLogWriter implements AutoCloseable {
     public synchronized void register(JobSampler sampler, FioLogOptions options) throws IOException {
         if (closed) {
             throw new IllegalStateException("log writer already closed");
+        }
+        if (bandwidthLog != null) {
+            bandwidthLog.register(sampler, channelCapacity);
         }
         if (!options.anyLog()) {
             return;
@@ -154,6 +160,23 @@ public final class FioLogWriter implements AutoCloseable {
                 : new TextLogSink(out, options.logOffset(), options.logPrio());
     }
 
+    /**
+     * Turns on the command line's {@code --bandwidth-log} ({@code agg-*_bw.log} in {@code directory}) for the
+     * jobs registered from now on. Call before registering jobs.
+     *
+     * @param periodMillis  the line period ({@code bwavgtime} of the first job in fio)
+     * @param runStartNanos time 0 of the log, a clock reading
+     */
+    public synchronized void enableBandwidthLog(Path directory, long periodMillis, long runStartNanos)
+            throws IOException {
+        if (bandwidthLog == null) {
+            bandwidthLog = new AggregateBandwidthLog(directory, periodMillis, runStartNanos);
+            for (Direction d : Direction.values()) {
+                files.add(directory.resolve("agg-" + d.label() + "_bw.log"));
+            }
+        }
+    }
+
     /** Starts the writer thread (logs stream to disk during the run). */
     public synchronized void start() {
         if (!running && !closed) {
@@ -169,6 +192,7 @@ public final class FioLogWriter implements AutoCloseable {
             for (JobLogs j : jobs) {
                 n += j.pump(BATCH);
             }
+            n += pumpBandwidthLog();
             long now = System.nanoTime();
             if (now - lastFlush > FLUSH_EVERY_NANOS) {
                 // keeps the files readable during a long run, at most a second behind
@@ -180,6 +204,19 @@ public final class FioLogWriter implements AutoCloseable {
             if (n == 0) {
                 LockSupport.parkNanos(idleParkNanos);
             }
+        }
+    }
+
+    private int pumpBandwidthLog() {
+        AggregateBandwidthLog log = bandwidthLog;
+        if (log == null || bandwidthLogFailure != null) {
+            return 0;
+        }
+        try {
+            return log.pump(BATCH);
+        } catch (IOException e) {
+            bandwidthLogFailure = e;
+            return 0;
         }
     }
 
@@ -211,7 +248,14 @@ public final class FioLogWriter implements AutoCloseable {
         for (JobLogs j : jobs) {
             j.finish();
         }
-        IOException first = null;
+        IOException first = bandwidthLogFailure;
+        if (bandwidthLog != null) {
+            try {
+                bandwidthLog.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
         for (Map.Entry<Path, TreeMap<Integer, Path>> e : sharedParts.entrySet()) {
             try {
                 joinParts(e.getKey(), e.getValue().values(), sharedCompressed.get(e.getKey()));
