@@ -12,19 +12,20 @@ import java.nio.ByteOrder;
  * {@code --inflate-log} turns them back into text. A window maximum ({@code log_window_value=both}) has no
  * place in this format and is left out. Not thread-safe: the log writer thread only.
  */
-final class BinaryLogSink implements LogSink {
+final class BinaryLogSink extends BufferedLogSink {
 
     private static final int OFFSET_FLAG = 0x8000_0000;
     private static final int PRIO_FLAG = 0x4000_0000;
 
-    private final OutputStream out;
+    private static final int RECORD_BYTES = 32;
+    private static final int OFFSET_BYTES = 8;
+
     private final boolean logOffset;
     private final int flags;
-    private final ByteBuffer buf = ByteBuffer.allocate(64 * 1024).order(ByteOrder.LITTLE_ENDIAN);
-    private boolean closed;
+    private final ByteBuffer view = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
 
     BinaryLogSink(OutputStream out, boolean logOffset, boolean logPrio) {
-        this.out = out;
+        super(out);
         this.logOffset = logOffset;
         this.flags = (logOffset ? OFFSET_FLAG : 0) | (logPrio ? PRIO_FLAG : 0);
     }
@@ -32,44 +33,18 @@ final class BinaryLogSink implements LogSink {
     @Override
     public void entry(long timeMillis, long value, long maxValue, int ddir, long blockSizeBytes, long offset,
                       int ioprio) throws IOException {
-        if (buf.remaining() < 40) {
-            drainBuffer();
-        }
-        buf.putLong(timeMillis).putLong(value).putInt(ddir | flags).putShort((short) ioprio).putShort((short) 0)
+        ensure(RECORD_BYTES + OFFSET_BYTES);
+        view.position(pos);
+        view.putLong(timeMillis).putLong(value).putInt(ddir | flags).putShort((short) ioprio).putShort((short) 0)
                 .putLong(blockSizeBytes);
         if (logOffset) {
-            buf.putLong(offset);
+            view.putLong(offset);
         }
+        pos = view.position();
     }
 
     @Override
     public void histogram(long timeMillis, int ddir, long blockSizeBytes, long[] bins) {
         throw new UnsupportedOperationException("histogram logs are stored compressed as text");
-    }
-
-    private void drainBuffer() throws IOException {
-        if (buf.position() > 0) {
-            out.write(buf.array(), 0, buf.position());
-            buf.clear();
-        }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        drainBuffer();
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            drainBuffer();
-        } finally {
-            out.close();
-        }
     }
 }

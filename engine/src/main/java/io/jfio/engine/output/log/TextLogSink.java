@@ -8,22 +8,18 @@ import java.io.OutputStream;
  * as {@code 0x%04x} with {@code log_prio=1} and as 1 (real-time class) or 0 otherwise. Numbers are formatted
  * straight into a byte buffer: no String per line. Not thread-safe: the log writer thread only.
  */
-final class TextLogSink implements LogSink {
+final class TextLogSink extends BufferedLogSink {
 
     private static final int IOPRIO_CLASS_SHIFT = 13;
     private static final int IOPRIO_CLASS_RT = 1;
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final OutputStream out;
     private final boolean logOffset;
     private final boolean logPrio;
-    private final byte[] buf = new byte[64 * 1024];
     private final byte[] digits = new byte[20];
-    private int pos;
-    private boolean closed;
 
     TextLogSink(OutputStream out, boolean logOffset, boolean logPrio) {
-        this.out = out;
+        super(out);
         this.logOffset = logOffset;
         this.logPrio = logPrio;
     }
@@ -78,15 +74,8 @@ final class TextLogSink implements LogSink {
         buf[pos++] = ' ';
     }
 
-    private void number(long v) {
-        if (v < 0) {
-            buf[pos++] = '-';
-            if (v == Long.MIN_VALUE) {
-                v = Long.MAX_VALUE; // unreachable for log values; avoids overflow
-            } else {
-                v = -v;
-            }
-        }
+    private void number(long value) {
+        long v = Math.max(0, value); // log values are never negative; a clock stepping back must not garble a line
         int n = 0;
         do {
             digits[n++] = (byte) ('0' + (v % 10));
@@ -102,38 +91,6 @@ final class TextLogSink implements LogSink {
         buf[pos++] = 'x';
         for (int shift = 12; shift >= 0; shift -= 4) {
             buf[pos++] = HEX[(v >> shift) & 0xf];
-        }
-    }
-
-    private void ensure(int room) throws IOException {
-        if (pos + room > buf.length) {
-            drainBuffer();
-        }
-    }
-
-    private void drainBuffer() throws IOException {
-        if (pos > 0) {
-            out.write(buf, 0, pos);
-            pos = 0;
-        }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        drainBuffer();
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            drainBuffer();
-        } finally {
-            out.close();
         }
     }
 }
