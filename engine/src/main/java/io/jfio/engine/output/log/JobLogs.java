@@ -94,8 +94,10 @@ final class JobLogs {
         if (closed) {
             return;
         }
-        while (failure == null && pump(Integer.MAX_VALUE) > 0) {
-            // drain until both feeds are empty
+        // each pass takes what is there when it starts; two passes, so a job that is still running (its
+        // sampler not finished) cannot keep this loop going
+        for (int pass = 0; pass < 2 && failure == null && pump(Integer.MAX_VALUE) > 0; pass++) {
+            // drained
         }
         try {
             if (failure == null) {

@@ -226,7 +226,7 @@ class FioLogWriterTest {
         assertEquals(5, mine.size());
         assertEquals(10, mine.stream().mapToLong(HistogramLogEntry::total).sum());
         // 245460 ns: group of 2^17, bin width 2^11: bin (17 - 6 + 1) * 64 + (245460 >> 11) % 64
-        assertEquals(1, mine.get(0).binCount((17 - 6 + 1) * 64 + (int) ((245_460 >> 11) % 64)));
+        assertEquals(1, mine.get(0).binCount((17 - 6 + 1) * 64 + (245_460 >> 11) % 64));
     }
 
     @Test
@@ -342,6 +342,30 @@ class FioLogWriterTest {
         s.finish(T0 + ios * 10_000L);
         writer.close();
         assertEquals(ios - writer.droppedRecords(), lines(clat).size());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void closeWhileAJobStillRecordsEndsAndKeepsWhatWasThere() throws Exception {
+        FioLogWriter writer = new FioLogWriter();
+        JobSampler s = new JobSampler(SamplerConfig.defaults("busy", 1, EnumSet.of(Direction.READ)));
+        writer.register(s, options(dir).withLatLog("busy"));
+        writer.start();
+        s.start(System.nanoTime());
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch recorded = new java.util.concurrent.CountDownLatch(1000);
+        Thread io = new Thread(() -> {
+            while (!stop.get()) {
+                s.recordCompletion(Direction.READ, 4096, 0, 0, 1_000, 1_100, System.nanoTime());
+                recorded.countDown();
+            }
+        });
+        io.start();
+        recorded.await();
+        writer.close(); // the sampler was never finished: the run failed before its end
+        stop.set(true);
+        io.join();
+        assertTrue(lines(dir.resolve("busy_clat.1.log")).size() >= 1000);
     }
 
     @Test
