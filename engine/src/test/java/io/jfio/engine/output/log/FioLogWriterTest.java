@@ -369,6 +369,31 @@ class FioLogWriterTest {
     }
 
     @Test
+    void tenSecondTimeBasedJobGivesOneLinePerWindow() throws IOException {
+        // the report's job B: writes for runtime=10, the last one completing just after the deadline
+        for (long avgMillis : new long[] {500, 100}) {
+            FioLogWriter writer = new FioLogWriter();
+            FioLogOptions o = options(dir).withBwLog("b" + avgMillis).withIopsLog("b" + avgMillis)
+                    .withWindows(avgMillis, WindowValue.AVG);
+            JobSampler s = new JobSampler(new SamplerConfig("write", 1, SamplePeriods.baseWindowMillis(500, 500, avgMillis),
+                    EnumSet.of(Direction.WRITE), false, PercentileList.FIO_DEFAULT, 500, 500, false));
+            writer.register(s, o);
+            s.start(T0);
+            long t = T0;
+            while (t - T0 < 10_000 * MS) {
+                t += 37_000; // one 32 KiB write every 37 us
+                s.recordCompletion(Direction.WRITE, 32 * 1024, 0, 0, 30_000, 31_000, t);
+            }
+            s.finish(t + 5_000);
+            writer.close();
+            long windows = 10_000 / avgMillis;
+            assertEquals(windows, lines(dir.resolve("b" + avgMillis + "_bw.1.log")).size());
+            assertEquals(windows, lines(dir.resolve("b" + avgMillis + "_iops.1.log")).size());
+            assertEquals(avgMillis, FioLogReader.readAll(dir.resolve("b" + avgMillis + "_iops.1.log")).get(0).timeMillis());
+        }
+    }
+
+    @Test
     void registerRejectsLogPeriodThatIsNotAMultipleOfTheWindow() {
         FioLogWriter writer = new FioLogWriter();
         JobSampler s = new JobSampler(SamplerConfig.defaults("j", 1, EnumSet.of(Direction.READ)));
