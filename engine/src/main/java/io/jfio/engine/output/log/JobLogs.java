@@ -10,6 +10,7 @@ import io.jfio.model.result.IntervalSample;
 import io.jfio.model.result.LatencySummary;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -229,18 +230,6 @@ final class JobLogs {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** IOException carried through the functional drain callbacks. */
-    private static final class UncheckedIOException extends RuntimeException {
-        UncheckedIOException(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
         }
     }
 }
