@@ -51,12 +51,6 @@ public record SamplerConfig(String jobName, int jobIndex, long windowMillis, Set
         return EnumSet.copyOf(directions);
     }
 
-    /** A copy with another base window. */
-    public SamplerConfig withWindowMillis(long millis) {
-        return new SamplerConfig(jobName, jobIndex, millis, directions, submissionLatency, percentiles, bwAvgMillis,
-                iopsAvgMillis, fioHistogram);
-    }
-
     private static void requireMultiple(String name, long periodMillis, long windowMillis) {
         if (periodMillis <= 0 || periodMillis % windowMillis != 0) {
             throw new IllegalArgumentException(name + "=" + periodMillis + " ms is not a positive multiple of the "

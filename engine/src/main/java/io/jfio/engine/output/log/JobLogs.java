@@ -54,10 +54,6 @@ final class JobLogs {
         this.histWindows = options.histogramLogging() ? new WindowAggregator(options.logHistMillis()) : null;
     }
 
-    JobSampler sampler() {
-        return sampler;
-    }
-
     IoLogRing ring() {
         return ring;
     }
