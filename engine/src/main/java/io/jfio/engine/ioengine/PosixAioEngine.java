@@ -11,7 +11,7 @@ import io.jfio.engine.nativeio.PosixAio;
  * worker: glibc performs each request on a helper thread while the worker goes on queueing (glibc
  * serves the requests of one descriptor in order, so one file sees them one at a time, as with fio).
  * Requests start in {@link #queue} (one that glibc refuses completes there with its error);
- * {@link #commit()} has nothing left to do. SYNC, DATASYNC and
+ * {@link #commit()} has nothing left to do but report them. SYNC, DATASYNC and
  * TRIM run inline when nothing is outstanding and are refused BUSY otherwise.
  *
  * <p>Native memory: one 168-byte aiocb per unit and the pointer list aio_suspend takes.
@@ -28,6 +28,8 @@ public final class PosixAioEngine implements IoEngine {
     /** Started, not yet seen complete; order does not matter. */
     private final UnitFifo inFlight;
     private final int[] events;
+    /** Started since the last commit: what commit reports, for the same accounting as other engines. */
+    private int startedSinceCommit;
     private boolean closed;
 
     PosixAioEngine(EngineOptions options, IoUnitSet unitSet) {
@@ -69,12 +71,15 @@ public final class PosixAioEngine implements IoEngine {
             return QueueStatus.COMPLETED;
         }
         inFlight.add(unit.index());
+        startedSinceCommit++;
         return QueueStatus.QUEUED;
     }
 
     @Override
     public int commit() {
-        return 0; // aio_read/aio_write started each request in queue()
+        int started = startedSinceCommit; // aio_read/aio_write already started them in queue()
+        startedSinceCommit = 0;
+        return started;
     }
 
     @Override

@@ -30,6 +30,13 @@ final class TestFiles {
         return file;
     }
 
+    /** A file of {@code sizeBytes} with every block allocated (non-zero bytes), not sparse. */
+    static Path allocatedFile(Path directory, String name, int sizeBytes) throws IOException {
+        byte[] content = new byte[sizeBytes];
+        new Random(sizeBytes).nextBytes(content);
+        return Files.write(directory.resolve(name), content);
+    }
+
     /** A temp directory on tmpfs (/dev/shm), or null when there is none. */
     static Path shmDirectory() throws IOException {
         Path shm = Path.of("/dev/shm");
