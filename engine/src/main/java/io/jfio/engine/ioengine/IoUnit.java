@@ -43,10 +43,12 @@ public final class IoUnit {
 
     /**
      * Sets up the next I/O with its data at {@code bufferOffsetBytes} into the buffer (to resubmit
-     * the rest of a short transfer), and clears the previous result and stamps.
+     * the rest of a short transfer), and clears the previous result and stamps. READ and WRITE must
+     * fit the buffer; TRIM's length is the range to discard and SYNC/DATASYNC ignore it.
      */
     public void prepare(IoDirection direction, IoFile file, long offsetBytes, int lengthBytes, int bufferOffsetBytes) {
-        if (lengthBytes < 0 || bufferOffsetBytes < 0 || lengthBytes > bufferCapacityBytes - bufferOffsetBytes) {
+        if (lengthBytes < 0 || bufferOffsetBytes < 0
+                || (direction.isData() && lengthBytes > bufferCapacityBytes - bufferOffsetBytes)) {
             throw new IllegalArgumentException("I/O of " + lengthBytes + " bytes at buffer offset "
                     + bufferOffsetBytes + " does not fit a " + bufferCapacityBytes + "-byte buffer");
         }
