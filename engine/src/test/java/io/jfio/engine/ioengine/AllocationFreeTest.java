@@ -13,8 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The I/O path allocates nothing: 100k I/Os on the calling thread move its allocated-bytes counter
- * by less than 4 KiB (i.e. far below one object per I/O). The loop is the job runner's shape with
- * an int free-stack instead of collections.
+ * by less than 4 KiB (i.e. far below one object per I/O). The loop is {@link TightLoop}.
  */
 class AllocationFreeTest {
 
@@ -37,7 +36,7 @@ class AllocationFreeTest {
         try (IoUnitSet units = IoUnitSet.allocate(depth, TestFiles.BLOCK, 4096);
              IoEngine engine = info.create(EngineOptions.defaults(), units)) {
             IoFile file = engine.openFile(FileOpenSpec.forReading(path.toString()));
-            Loop loop = new Loop(engine, units, file);
+            TightLoop loop = new TightLoop(engine, units, file, FILE_BLOCKS, TestFiles.BLOCK);
             assertEquals(IOS, loop.run(IOS)); // warm-up: class initialisation, JIT
             long threadId = Thread.currentThread().getId();
             long before = threads.getThreadAllocatedBytes(threadId);
@@ -45,63 +44,8 @@ class AllocationFreeTest {
             long allocated = threads.getThreadAllocatedBytes(threadId) - before;
             engine.closeFile(file);
             assertEquals(IOS, done);
-            assertEquals(0, loop.errors);
+            assertEquals(0, loop.errors());
             assertTrue(allocated < ALLOWED_BYTES, engineName + " allocated " + allocated + " bytes for " + IOS + " I/Os");
-        }
-    }
-
-    /** The hot loop under test; its state is preallocated. */
-    private static final class Loop {
-        private final IoEngine engine;
-        private final IoUnitSet units;
-        private final IoFile file;
-        private final int[] freeStack;
-        private int freeCount;
-        private long offsetState = 1;
-        int errors;
-
-        Loop(IoEngine engine, IoUnitSet units, IoFile file) {
-            this.engine = engine;
-            this.units = units;
-            this.file = file;
-            this.freeStack = new int[units.size()];
-            for (int i = 0; i < freeStack.length; i++) {
-                freeStack[freeCount++] = i;
-            }
-        }
-
-        private long nextOffset() {
-            offsetState = offsetState * 6364136223846793005L + 1442695040888963407L;
-            return ((offsetState >>> 33) % FILE_BLOCKS) * TestFiles.BLOCK;
-        }
-
-        int run(int count) throws Exception {
-            int issued = 0;
-            int completed = 0;
-            while (completed < count) {
-                while (issued < count && freeCount > 0) {
-                    IoUnit unit = units.unit(freeStack[--freeCount]);
-                    unit.prepare(IoDirection.READ, file, nextOffset(), TestFiles.BLOCK);
-                    unit.setStartNanos(System.nanoTime());
-                    if (engine.queue(unit) == QueueStatus.COMPLETED) {
-                        errors += unit.failed() ? 1 : 0;
-                        freeStack[freeCount++] = unit.index();
-                        completed++;
-                    }
-                    issued++;
-                }
-                engine.commit();
-                if (engine.outstanding() > 0) {
-                    int n = engine.getEvents(1, units.size());
-                    for (int i = 0; i < n; i++) {
-                        IoUnit unit = engine.event(i);
-                        errors += unit.failed() ? 1 : 0;
-                        freeStack[freeCount++] = unit.index();
-                    }
-                    completed += n;
-                }
-            }
-            return completed;
         }
     }
 }
