@@ -42,6 +42,18 @@ final class InlineOps {
         unit.completed(result, System.nanoTime());
     }
 
+    /**
+     * What an asynchronous engine does with a SYNC, DATASYNC or TRIM it cannot overlap with other
+     * I/O (fio's rule): BUSY while {@code outstanding} units are queued or in flight, else done now.
+     */
+    static QueueStatus completeWhenIdle(IoUnit unit, int outstanding, long rangeScratchAddress) {
+        if (outstanding > 0) {
+            return QueueStatus.BUSY;
+        }
+        completeNonData(unit, rangeScratchAddress);
+        return QueueStatus.COMPLETED;
+    }
+
     /** Returns 0 or -errno. */
     static int trim(IoFile file, long offsetBytes, long lengthBytes, long rangeScratchAddress) {
         return file.isBlockDevice()

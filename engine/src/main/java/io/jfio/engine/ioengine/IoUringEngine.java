@@ -169,11 +169,7 @@ public final class IoUringEngine implements IoEngine {
     public QueueStatus queue(IoUnit unit) {
         IoDirection direction = unit.direction();
         if (direction == IoDirection.TRIM) {
-            if (outstanding() > 0) {
-                return QueueStatus.BUSY;
-            }
-            InlineOps.completeNonData(unit, rangeScratchAddress);
-            return QueueStatus.COMPLETED;
+            return InlineOps.completeWhenIdle(unit, outstanding(), rangeScratchAddress);
         }
         long sqe = rings.nextSqe();
         if (sqe == 0) {

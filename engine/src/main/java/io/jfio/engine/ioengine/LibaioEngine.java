@@ -61,11 +61,7 @@ public final class LibaioEngine implements IoEngine {
     public QueueStatus queue(IoUnit unit) {
         IoDirection direction = unit.direction();
         if (!direction.isData()) {
-            if (outstanding() > 0) {
-                return QueueStatus.BUSY;
-            }
-            InlineOps.completeNonData(unit, rangeScratchAddress);
-            return QueueStatus.COMPLETED;
+            return InlineOps.completeWhenIdle(unit, outstanding(), rangeScratchAddress);
         }
         long iocb = iocbs + (long) unit.index() * LinuxAio.IOCB_SIZE;
         LinuxAio.prepare(iocb, direction == IoDirection.READ ? LinuxAio.IOCB_CMD_PREAD : LinuxAio.IOCB_CMD_PWRITE,

@@ -32,8 +32,7 @@ public final class MmapEngine extends SynchronousEngine {
         IoDirection direction = unit.direction();
         unit.issued(System.nanoTime());
         if (direction == IoDirection.TRIM) {
-            InlineOps.completeNonData(unit, rangeScratchAddress);
-            return QueueStatus.COMPLETED;
+            return completeInline(unit);
         }
         if (!direction.isData()) {
             long result = file.mappedAddress == 0 ? 0 : MemoryMap.sync(file.mappedAddress, file.mappedLengthBytes);

@@ -56,11 +56,7 @@ public final class PosixAioEngine implements IoEngine {
     public QueueStatus queue(IoUnit unit) {
         IoDirection direction = unit.direction();
         if (!direction.isData()) {
-            if (outstanding() > 0) {
-                return QueueStatus.BUSY;
-            }
-            InlineOps.completeNonData(unit, rangeScratchAddress);
-            return QueueStatus.COMPLETED;
+            return InlineOps.completeWhenIdle(unit, outstanding(), rangeScratchAddress);
         }
         long aiocb = aiocbOf(unit.index());
         PosixAio.prepare(aiocb, unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes());

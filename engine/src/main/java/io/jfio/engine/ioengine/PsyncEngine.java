@@ -15,21 +15,13 @@ public final class PsyncEngine extends SynchronousEngine {
 
     @Override
     public QueueStatus queue(IoUnit unit) {
-        long result;
-        switch (unit.direction()) {
-            case READ:
-                unit.issued(System.nanoTime());
-                result = LibC.pread(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes());
-                break;
-            case WRITE:
-                unit.issued(System.nanoTime());
-                result = LibC.pwrite(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes());
-                break;
-            default:
-                InlineOps.completeNonData(unit, rangeScratchAddress);
-                return QueueStatus.COMPLETED;
+        IoDirection direction = unit.direction();
+        if (!direction.isData()) {
+            return completeInline(unit);
         }
-        unit.completed(InlineOps.bytesOrErrno(result), System.nanoTime());
-        return QueueStatus.COMPLETED;
+        unit.issued(System.nanoTime());
+        return finish(unit, direction == IoDirection.READ
+                ? LibC.pread(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes())
+                : LibC.pwrite(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes()));
     }
 }

@@ -24,24 +24,15 @@ public final class Pvsync2Engine extends SynchronousEngine {
 
     @Override
     public QueueStatus queue(IoUnit unit) {
-        long result;
-        switch (unit.direction()) {
-            case READ:
-                setIovec(unit);
-                unit.issued(System.nanoTime());
-                result = LibC.preadv2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags);
-                break;
-            case WRITE:
-                setIovec(unit);
-                unit.issued(System.nanoTime());
-                result = LibC.pwritev2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags);
-                break;
-            default:
-                InlineOps.completeNonData(unit, rangeScratchAddress);
-                return QueueStatus.COMPLETED;
+        IoDirection direction = unit.direction();
+        if (!direction.isData()) {
+            return completeInline(unit);
         }
-        unit.completed(InlineOps.bytesOrErrno(result), System.nanoTime());
-        return QueueStatus.COMPLETED;
+        setIovec(unit);
+        unit.issued(System.nanoTime());
+        return finish(unit, direction == IoDirection.READ
+                ? LibC.preadv2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags)
+                : LibC.pwritev2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags));
     }
 
     @Override

@@ -15,23 +15,14 @@ public final class PvsyncEngine extends SynchronousEngine {
 
     @Override
     public QueueStatus queue(IoUnit unit) {
-        long result;
-        switch (unit.direction()) {
-            case READ:
-                setIovec(unit);
-                unit.issued(System.nanoTime());
-                result = LibC.preadv(unit.file().fd(), iovecAddress, 1, unit.offsetBytes());
-                break;
-            case WRITE:
-                setIovec(unit);
-                unit.issued(System.nanoTime());
-                result = LibC.pwritev(unit.file().fd(), iovecAddress, 1, unit.offsetBytes());
-                break;
-            default:
-                InlineOps.completeNonData(unit, rangeScratchAddress);
-                return QueueStatus.COMPLETED;
+        IoDirection direction = unit.direction();
+        if (!direction.isData()) {
+            return completeInline(unit);
         }
-        unit.completed(InlineOps.bytesOrErrno(result), System.nanoTime());
-        return QueueStatus.COMPLETED;
+        setIovec(unit);
+        unit.issued(System.nanoTime());
+        return finish(unit, direction == IoDirection.READ
+                ? LibC.preadv(unit.file().fd(), iovecAddress, 1, unit.offsetBytes())
+                : LibC.pwritev(unit.file().fd(), iovecAddress, 1, unit.offsetBytes()));
     }
 }

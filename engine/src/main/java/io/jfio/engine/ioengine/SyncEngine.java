@@ -22,8 +22,7 @@ public final class SyncEngine extends SynchronousEngine {
     public QueueStatus queue(IoUnit unit) {
         IoDirection direction = unit.direction();
         if (!direction.isData()) {
-            InlineOps.completeNonData(unit, rangeScratchAddress);
-            return QueueStatus.COMPLETED;
+            return completeInline(unit);
         }
         IoFile file = unit.file();
         int fd = file.fd();

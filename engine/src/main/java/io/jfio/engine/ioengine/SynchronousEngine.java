@@ -28,6 +28,18 @@ abstract class SynchronousEngine implements IoEngine {
         NativeMemory.putLong(iovecAddress + 8, unit.lengthBytes());
     }
 
+    /** SYNC, DATASYNC and TRIM, done now. */
+    protected final QueueStatus completeInline(IoUnit unit) {
+        InlineOps.completeNonData(unit, rangeScratchAddress);
+        return QueueStatus.COMPLETED;
+    }
+
+    /** Stores a libc call's result (-1: see errno) and the completion time. */
+    protected static QueueStatus finish(IoUnit unit, long libcResult) {
+        unit.completed(InlineOps.bytesOrErrno(libcResult), System.nanoTime());
+        return QueueStatus.COMPLETED;
+    }
+
     @Override
     public final int commit() {
         return 0;

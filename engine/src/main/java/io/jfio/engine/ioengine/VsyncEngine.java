@@ -47,11 +47,7 @@ public final class VsyncEngine implements IoEngine {
     @Override
     public QueueStatus queue(IoUnit unit) {
         if (!unit.direction().isData()) {
-            if (runLength > 0) {
-                return QueueStatus.BUSY;
-            }
-            InlineOps.completeNonData(unit, rangeScratchAddress);
-            return QueueStatus.COMPLETED;
+            return InlineOps.completeWhenIdle(unit, runLength, rangeScratchAddress);
         }
         if (runLength > 0) {
             IoUnit first = units[run[0]];
