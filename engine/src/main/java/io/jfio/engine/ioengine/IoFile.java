@@ -12,7 +12,7 @@ import io.jfio.engine.nativeio.OpenFlags;
  *
  * <p>Used by the one worker thread that opened it.
  */
-public final class IoFile {
+public final class IoFile implements AutoCloseable {
 
     private final FileOpenSpec spec;
     private final boolean blockDevice;
@@ -96,6 +96,16 @@ public final class IoFile {
     public long refreshSize() throws NativeIoException {
         sizeBytes = NativeFiles.stat(fd, spec.path()).sizeBytes();
         return sizeBytes;
+    }
+
+    /**
+     * Closes a file opened with {@link #open} (file layout, pre-read, end_fsync); idempotent. A file
+     * from {@link IoEngine#openFile} goes back through {@link IoEngine#closeFile}, which also drops
+     * the engine's registration or mapping.
+     */
+    @Override
+    public void close() throws NativeIoException {
+        closeDescriptor();
     }
 
     /** Closes the descriptor; idempotent. Engines call this from closeFile. */
