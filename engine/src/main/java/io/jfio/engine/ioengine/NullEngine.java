@@ -1,0 +1,105 @@
+package io.jfio.engine.ioengine;
+
+/**
+ * fio's {@code null} engine: no I/O at all; every unit succeeds with its full length. Measures
+ * jfio's own per-I/O cost. At iodepth 1 it completes inside queue; deeper, it behaves like an
+ * asynchronous engine (queue, commit, reap), as fio's does, so the runner's async path is exercised
+ * at the same cost.
+ *
+ * <p>Confined to its worker thread.
+ */
+public final class NullEngine implements IoEngine {
+
+    private final IoUnit[] units;
+    private final boolean synchronous;
+    /** Queued units, in order; the first {@code committedCount} are committed. */
+    private final UnitFifo outstanding;
+    private final int[] events;
+    private int committedCount;
+
+    NullEngine(EngineOptions options, IoUnitSet unitSet) {
+        this.units = unitSet.units();
+        this.synchronous = units.length == 1;
+        this.outstanding = new UnitFifo(units.length);
+        this.events = new int[units.length];
+    }
+
+    @Override
+    public String name() {
+        return "null";
+    }
+
+    @Override
+    public IoFile openFile(FileOpenSpec spec) {
+        return IoFile.diskless(spec);
+    }
+
+    @Override
+    public void closeFile(IoFile file) {
+        // nothing was opened
+    }
+
+    @Override
+    public QueueStatus queue(IoUnit unit) {
+        if (synchronous) {
+            long now = System.nanoTime();
+            unit.issued(now);
+            unit.completed(resultOf(unit), now);
+            return QueueStatus.COMPLETED;
+        }
+        if (outstanding.isFull()) {
+            return QueueStatus.BUSY;
+        }
+        outstanding.add(unit.index());
+        return QueueStatus.QUEUED;
+    }
+
+    private static long resultOf(IoUnit unit) {
+        return unit.direction() == IoDirection.SYNC || unit.direction() == IoDirection.DATASYNC
+                ? 0 : unit.lengthBytes();
+    }
+
+    @Override
+    public int commit() {
+        int count = outstanding.size() - committedCount;
+        if (count == 0) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        for (int i = committedCount; i < committedCount + count; i++) {
+            units[outstanding.get(i)].issued(now);
+        }
+        committedCount += count;
+        return count;
+    }
+
+    @Override
+    public int getEvents(int minEvents, int maxEvents) {
+        int count = Math.min(maxEvents, committedCount);
+        long now = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int index = outstanding.remove();
+            events[i] = index;
+            IoUnit unit = units[index];
+            unit.completed(resultOf(unit), now);
+        }
+        committedCount -= count;
+        return count;
+    }
+
+    @Override
+    public IoUnit event(int index) {
+        return units[events[index]];
+    }
+
+    @Override
+    public int outstanding() {
+        return outstanding.size();
+    }
+
+    @Override
+    public void close() {
+        outstanding.clear();
+        committedCount = 0;
+    }
+}
