@@ -68,12 +68,7 @@ public final class Main {
             out.println(JfioVersion.banner());
             return OK;
         }
-        if (args.cmdHelp().isPresent()) {
-            return printHelp(OptionHelp.cmdHelp(args.cmdHelp().get()));
-        }
-        if (args.engHelp().isPresent()) {
-            return printHelp(OptionHelp.engHelp(args.engHelp().get()));
-        }
+        // CMDHELP-HOOK
         List<JobFile> files = readJobFiles(args);
         if (files.isEmpty()) {
             err.println("jfio: no job files or job options given (see jfio --help)");
