@@ -79,7 +79,12 @@ public final class Main {
             out.println(JfioVersion.banner());
             return OK;
         }
-        // CMDHELP-HOOK
+        if (args.cmdHelp().isPresent()) {
+            return printHelp(OptionHelp.cmdHelp(args.cmdHelp().get()));
+        }
+        if (args.engHelp().isPresent()) {
+            return printHelp(OptionHelp.engHelp(args.engHelp().get()));
+        }
         List<JobFile> files = readJobFiles(args);
         if (files.isEmpty()) {
             err.println("jfio: no job files or job options given (see jfio --help)");

@@ -5,6 +5,7 @@ package io.jfio.model.option;
  * sheet shows one category per group. Immutable; any thread.
  */
 public enum OptionCategory {
+    UNITS("Units"),
     DESCRIPTION("Job description"),
     TIME("Time related parameters"),
     TARGET("Target file/device"),
@@ -23,6 +24,7 @@ public enum OptionCategory {
     STEADY_STATE("Steady state"),
     REPORTING("Measurements and reporting"),
     ERROR_HANDLING("Error handling"),
+    /** Options no "Job parameters" section documents ({@code profile}, under "Running predefined workloads"). */
     MISC("Miscellaneous");
 
     private final String title;
