@@ -67,7 +67,7 @@ final class FileLayout {
             }
         } catch (NativeIoException e) {
             String full = e.errorNumber() == Errno.ENOSPC ? " (the file system is full)" : "";
-            throw new JobSetupException("laying out " + path + ": " + e.getMessage() + full);
+            throw new JobSetupException("laying out " + path + ": " + e.getMessage() + full, e.errorNumber());
         }
     }
 

@@ -9,7 +9,20 @@ public final class JobSetupException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final int errorNumber;
+
     public JobSetupException(String message) {
+        this(message, 0);
+    }
+
+    /** A failure caused by a system call that set {@code errorNumber} (ENOSPC while laying out a file). */
+    public JobSetupException(String message, int errorNumber) {
         super(message, null, false, false);
+        this.errorNumber = errorNumber;
+    }
+
+    /** The errno behind the failure, or 0. */
+    public int errorNumber() {
+        return errorNumber;
     }
 }

@@ -107,7 +107,7 @@ final class Worker implements Runnable {
                 endFsync(files, counters);
             }
         } catch (JobSetupException e) {
-            job.fail(0, e.getMessage());
+            job.fail(e.errorNumber(), e.getMessage());
         } catch (NativeIoException e) {
             String full = e.errorNumber() == Errno.ENOSPC ? " (the file system is full)" : "";
             job.fail(e.errorNumber(), e.getMessage() + full);
