@@ -86,11 +86,13 @@ final class EngineSide {
         this.think = think;
     }
 
-    /** Starts the measured period once ramp_time is over: anchors the sampler and resets the counters. */
+    /**
+     * Starts the measured period once ramp_time is over: anchors the sampler at the ramp's end. Counters
+     * need no reset: an I/O is measured exactly when it started after the ramp.
+     */
     void checkMeasuring(long nowNanos) {
         if (!measuring && nowNanos >= rampEndNanos) {
             measuring = true;
-            counters.reset();
             sampler.start(rampEndNanos);
             minRate = new MinRateMonitor(rateSpec, rampEndNanos);
             job.measuring(rampEndNanos);
@@ -145,11 +147,12 @@ final class EngineSide {
         int slot = unit.direction().isData() || unit.direction() == IoDirection.TRIM
                 ? unit.direction().ordinal() : WorkerCounters.SYNC_SLOT;
         inflight++;
-        if (measuring) {
+        boolean measured = unit.startNanos() >= rampEndNanos;
+        if (measured) {
             counters.issued(slot, inflight);
         }
         if (status == QueueStatus.COMPLETED) {
-            if (measuring) {
+            if (measured) {
                 counters.submitted(1);
                 counters.completed(1);
             }
@@ -182,7 +185,7 @@ final class EngineSide {
                 i++;
                 continue;
             }
-            if (unit.direction().isData() || unit.direction() == IoDirection.TRIM) {
+            if ((unit.direction().isData() || unit.direction() == IoDirection.TRIM) && unit.startNanos() >= rampEndNanos) {
                 sampler.recordSubmission(DIRECTIONS[unit.direction().ordinal()], unit.lengthBytes(), unit.offsetBytes(),
                         prio, issued - unit.startNanos(), issued);
             }
@@ -248,21 +251,27 @@ final class EngineSide {
             job.fail(unit.errorNumber(), describeError(unit));
             return;
         }
+        // an I/O belongs to ramp_time if it started during it, wherever it completes
+        boolean measured = unit.startNanos() >= rampEndNanos;
         IoDirection direction = unit.direction();
         if (!direction.isData() && direction != IoDirection.TRIM) {
-            if (measuring) {
+            if (measured) {
                 counters.sync(completion - unit.startNanos());
             }
             return;
         }
         int d = direction.ordinal();
         long bytes = unit.resultBytes();
-        if (measuring && unit.residualBytes() > 0) {
-            counters.shortIo(d);
+        if (!measured) {
+            sampler.counters().add(DIRECTIONS[d], bytes);
+        } else {
+            if (unit.residualBytes() > 0) {
+                counters.shortIo(d);
+            }
+            sampler.recordCompletion(DIRECTIONS[d], bytes, unit.offsetBytes(), prio, completion - unit.issueNanos(),
+                    completion - unit.startNanos(), completion);
         }
-        sampler.recordCompletion(DIRECTIONS[d], bytes, unit.offsetBytes(), prio, completion - unit.issueNanos(),
-                completion - unit.startNanos(), completion);
-        if (measuring) {
+        if (measured) {
             minRate.onCompleted(d, bytes);
             if (!minRate.check(completion)) {
                 job.fail(0, minRate.failureMessage(job.settings().jobName()));

@@ -66,29 +66,6 @@ final class WorkerCounters {
         syncLatency.record(latencyNanos);
     }
 
-    /** Forgets everything (at the end of ramp_time). */
-    void reset() {
-        java.util.Arrays.fill(depths, 0);
-        java.util.Arrays.fill(submits, 0);
-        java.util.Arrays.fill(completes, 0);
-        java.util.Arrays.fill(issued, 0);
-        java.util.Arrays.fill(shortIos, 0);
-        syncLatency.reset();
-    }
-
-    /** Adds another thread's counts (offload's planner and engine threads). */
-    void addTo(WorkerCounters total) {
-        for (int i = 0; i < depths.length; i++) {
-            total.depths[i] += depths[i];
-            total.submits[i] += submits[i];
-            total.completes[i] += completes[i];
-        }
-        for (int i = 0; i < issued.length; i++) {
-            total.issued[i] += issued[i];
-            total.shortIos[i] += shortIos[i];
-        }
-    }
-
     DepthHistogram ioDepths() {
         return new DepthHistogram(DepthHistogram.IO_DEPTH_EDGES, depths);
     }
