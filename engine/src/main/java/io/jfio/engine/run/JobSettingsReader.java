@@ -94,13 +94,16 @@ public final class JobSettingsReader {
     private static final String DEFAULT_FORMAT = "$jobname.$jobnum.$filenum";
 
     private final Options catalog;
+    private final Set<String> honoured;
 
     public JobSettingsReader() {
-        this(Options.catalog());
+        this(Options.catalog(), HONOURED);
     }
 
-    public JobSettingsReader(Options catalog) {
+    /** A reader checking against {@code catalog}, honouring the options in {@code honoured}. */
+    JobSettingsReader(Options catalog, Set<String> honoured) {
         this.catalog = catalog;
+        this.honoured = Set.copyOf(honoured);
     }
 
     /**
@@ -151,7 +154,7 @@ public final class JobSettingsReader {
 
     private void refuseUnhonoured(OptionReader r) {
         for (EffectiveOption o : r.job().options().values()) {
-            if (o.spec().status() == OptionStatus.IMPLEMENTED && !HONOURED.contains(o.name())) {
+            if (o.spec().status() == OptionStatus.IMPLEMENTED && !honoured.contains(o.name())) {
                 throw r.error(o.name(), "jfio's runner does not honour '" + o.name() + "' yet; remove it to run this job");
             }
         }
