@@ -33,10 +33,15 @@ final class DiskStats {
     /** The counters of every device now (empty when /proc/diskstats cannot be read). */
     static DiskStats snapshot() {
         try {
-            return new DiskStats(parse(Files.readString(Path.of("/proc/diskstats"))));
+            return of(Files.readString(Path.of("/proc/diskstats")));
         } catch (IOException e) {
             return new DiskStats(Map.of());
         }
+    }
+
+    /** The counters of a /proc/diskstats text. */
+    static DiskStats of(String text) {
+        return new DiskStats(parse(text));
     }
 
     static Map<String, Counters> parse(String text) {
