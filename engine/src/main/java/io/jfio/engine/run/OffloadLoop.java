@@ -125,7 +125,7 @@ final class OffloadLoop {
         } catch (NativeIoException e) {
             job.fail(e.errorNumber(), e.getMessage());
         } catch (RuntimeException e) {
-            job.fail(0, "internal error in the submitter of job '" + job.settings().jobName() + "': " + e);
+            job.fail(0, "internal error in the submitter thread: " + e);
         } finally {
             try {
                 submitterEnd.sample();

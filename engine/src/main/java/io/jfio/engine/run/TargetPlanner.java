@@ -46,7 +46,7 @@ final class TargetPlanner {
         JobSettings.Sizing z = s.sizing();
         int files = s.files().size();
         if (files == 0) {
-            throw new JobSetupException(prefix(s) + "no file to do I/O on");
+            throw new JobSetupException("no file to do I/O on");
         }
         boolean writes = s.workload().issues(DataDirection.WRITE) || s.workload().issues(DataDirection.TRIM);
         int minBlock = s.workload().minBlockBytes();
@@ -62,12 +62,12 @@ final class TargetPlanner {
             }
             PathInfo info = stat.apply(path);
             if (info.directory()) {
-                throw new JobSetupException(prefix(s) + path + " is a directory; name a file (filename=) or use directory=");
+                throw new JobSetupException(path + " is a directory; name a file (filename=) or use directory=");
             }
             if (!info.exists()) {
                 String parent = java.nio.file.Path.of(path).toAbsolutePath().getParent().toString();
                 if (!stat.apply(parent).exists()) {
-                    throw new JobSetupException(prefix(s) + "directory " + parent + " does not exist (for " + path + ")");
+                    throw new JobSetupException("directory " + parent + " does not exist (for " + path + ")");
                 }
             }
             if (info.exists() && info.kind() == TargetFile.Kind.BLOCK_DEVICE && writes) {
@@ -96,7 +96,7 @@ final class TargetPlanner {
     private static TargetFile disklessTarget(JobSettings s, String path, long wanted) {
         JobSettings.Sizing z = s.sizing();
         if (wanted <= 0) {
-            throw new JobSetupException(prefix(s) + "ioengine=" + s.engineName() + " needs size= or filesize=");
+            throw new JobSetupException("ioengine=" + s.engineName() + " needs size= or filesize=");
         }
         long start = z.offsetBytes() + z.incrementBytes() * s.jobNumber();
         long fileSize = start + wanted;
@@ -106,12 +106,12 @@ final class TargetPlanner {
     private static TargetFile deviceTarget(JobSettings s, String path, PathInfo info, long perFile) {
         long capacity = info.sizeBytes();
         if (capacity <= 0 && perFile <= 0) {
-            throw new JobSetupException(prefix(s) + path + " has no size of its own; give size=");
+            throw new JobSetupException(path + " has no size of its own; give size=");
         }
         long size = capacity > 0 ? capacity : Long.MAX_VALUE / 4;
         FileRegion region = region(s, size, perFile);
         if (capacity > 0 && region.endBytes() > capacity) {
-            throw new JobSetupException(prefix(s) + "the job's region of " + path + " (" + region.startBytes() + " to "
+            throw new JobSetupException("the job's region of " + path + " (" + region.startBytes() + " to "
                     + region.endBytes() + ") ends past the device's " + capacity + " bytes");
         }
         return new TargetFile(path, info.kind(), size, true, false, region);
@@ -129,7 +129,7 @@ final class TargetPlanner {
         } else if (info.exists() && existing > 0) {
             needed = existing;
         } else {
-            throw new JobSetupException(prefix(s) + "no size given and " + path
+            throw new JobSetupException("no size given and " + path
                     + (info.exists() ? " is empty" : " does not exist") + "; set size= or filesize=");
         }
         long size = Math.max(existing, needed);
@@ -149,7 +149,7 @@ final class TargetPlanner {
                 z.offsetAlignBytes(), z.incrementBytes(), z.incrementPercent(), perFileBytes, z.sizePercent());
         FileRegion region = FileRegion.resolve(fileSize, options, s.jobNumber(), s.workload().minBlockBytes());
         if (region.lengthBytes() < s.workload().minBlockBytes()) {
-            throw new JobSetupException(prefix(s) + "the job's region (" + region.lengthBytes()
+            throw new JobSetupException("the job's region (" + region.lengthBytes()
                     + " bytes) is smaller than its block size; check size=, offset= and filesize=");
         }
         return region;
@@ -160,9 +160,5 @@ final class TargetPlanner {
             throw new JobSetupException(path + " holds the file system mounted on " + m.mountPoint() + " (" + m.source()
                     + " in /proc/self/mounts); jfio does not write to a mounted device");
         });
-    }
-
-    private static String prefix(JobSettings s) {
-        return "job '" + s.jobName() + "': ";
     }
 }

@@ -112,7 +112,7 @@ final class Worker implements Runnable {
             String full = e.errorNumber() == Errno.ENOSPC ? " (the file system is full)" : "";
             job.fail(e.errorNumber(), e.getMessage() + full);
         } catch (RuntimeException | Error e) {
-            job.fail(0, "internal error in job '" + s.jobName() + "': " + e);
+            job.fail(0, "internal error: " + e);
             if (System.getenv("JFIO_DEBUG") != null) {
                 e.printStackTrace();
             }
@@ -142,7 +142,7 @@ final class Worker implements Runnable {
                 ThreadControl.setIoPriority(s.ioPriority() >> 13, s.ioPriority() & 0x1fff);
             }
         } catch (NativeIoException e) {
-            throw new JobSetupException("job '" + s.jobName() + "': " + e.getMessage());
+            throw new JobSetupException(e.getMessage(), e.errorNumber());
         }
     }
 
