@@ -235,22 +235,18 @@ final class EngineSide {
 
     private void account(IoUnit unit) {
         inflight--;
-        int index = unit.index();
-        if (freeRing == null) {
-            freeStack[freeCount++] = index;
-        } else {
-            freeRing.offer(index);
-            Thread waiter = freeWaiter;
-            if (waiter != null) {
-                LockSupport.unpark(waiter);
-            }
-        }
         long completion = unit.completionNanos();
         checkMeasuring(completion);
         if (unit.failed()) {
             job.fail(unit.errorNumber(), describeError(unit));
-            return;
+        } else {
+            record(unit, completion);
         }
+        // last: in offload mode the submitter reuses the unit as soon as it is back
+        release(unit.index());
+    }
+
+    private void record(IoUnit unit, long completion) {
         // an I/O belongs to ramp_time if it started during it, wherever it completes
         boolean measured = unit.startNanos() >= rampEndNanos;
         IoDirection direction = unit.direction();
@@ -270,15 +266,27 @@ final class EngineSide {
             }
             sampler.recordCompletion(DIRECTIONS[d], bytes, unit.offsetBytes(), prio, completion - unit.issueNanos(),
                     completion - unit.startNanos(), completion);
-        }
-        if (measured) {
-            minRate.onCompleted(d, bytes);
-            if (!minRate.check(completion)) {
-                job.fail(0, minRate.failureMessage(job.settings().jobName()));
+            if (minRate != null) {
+                minRate.onCompleted(d, bytes);
+                if (!minRate.check(completion)) {
+                    job.fail(0, minRate.failureMessage(job.settings().jobName()));
+                }
             }
         }
         if (think != null) {
             stallOwedNanos += think.afterCompletions(1, completion);
+        }
+    }
+
+    private void release(int index) {
+        if (freeRing == null) {
+            freeStack[freeCount++] = index;
+            return;
+        }
+        freeRing.offer(index);
+        Thread waiter = freeWaiter;
+        if (waiter != null) {
+            LockSupport.unpark(waiter);
         }
     }
 

@@ -68,6 +68,7 @@ final class InlineLoop {
                 continue;
             }
             int dir = planner.directionIndex();
+            boolean restamp = false;
             if (rate.isLimited(dir)) {
                 long wait = rate.delayNanos(dir, now);
                 if (wait > 0) {
@@ -86,8 +87,10 @@ final class InlineLoop {
             unit.prepare(EngineSide.ioDirection(dir), files[planner.fileIndex()], offset, length);
             if (dir == DataDirection.WRITE_INDEX && filler.active()) {
                 filler.beforeWrite(unit, offset, length);
+                restamp = true;
             }
-            long start = System.nanoTime();
+            // the loop's clock reading is the start unless filling a buffer took time since
+            long start = restamp ? System.nanoTime() : now;
             unit.setStartNanos(start);
             side.submit(unit);
             rate.onIssued(dir, length, start);

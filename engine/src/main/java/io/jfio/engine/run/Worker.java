@@ -224,8 +224,11 @@ final class Worker implements Runnable {
     }
 
     private void closeAll(IoEngine engine, IoFile[] files, IoUnitSet units, JobSettings s) {
-        if (engine != null) {
-            engine.close(); // waits for in-flight I/O before the buffers go
+        // files go back through the engine (io_uring unregisters them) unless I/O is still in flight, which
+        // only closing the engine waits for; the buffers go last
+        boolean idle = engine != null && engine.outstanding() == 0;
+        if (engine != null && !idle) {
+            engine.close();
         }
         for (IoFile f : files) {
             if (f == null) {
@@ -235,7 +238,7 @@ final class Worker implements Runnable {
                 if (s.fsyncOnClose() && f.fd() >= 0 && s.workload().issues(DataDirection.WRITE)) {
                     NativeFiles.fsync(f.fd(), f.path());
                 }
-                if (engine != null) {
+                if (idle) {
                     engine.closeFile(f);
                 } else {
                     f.close();
@@ -243,6 +246,9 @@ final class Worker implements Runnable {
             } catch (NativeIoException e) {
                 job.fail(e.errorNumber(), e.getMessage());
             }
+        }
+        if (idle) {
+            engine.close();
         }
         if (units != null) {
             units.close();

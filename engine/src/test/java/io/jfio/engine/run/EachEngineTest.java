@@ -52,4 +52,14 @@ class EachEngineTest {
         assertEquals(256, job.ioDepths().total());
         assertTrue(depths[4] > 0, "the queue reached 16: " + job.ioDepths());
     }
+
+    @org.junit.jupiter.api.Test
+    void ioUringWithRegisteredFilesAndBuffersClosesCleanly() {
+        assumeTrue(IoEngines.require("io_uring").isAvailable(), "io_uring not permitted here");
+        RunResult result = TestRuns.run("[u]\nioengine=io_uring\nfixedbufs\nregisterfiles\nrw=randread\nbs=4k\n"
+                + "size=256k\niodepth=8\nnrfiles=2\ndirectory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        assertEquals(64, job.stats().direction(Direction.READ).ios());
+    }
 }

@@ -57,4 +57,25 @@ class OffloadJobTest {
         assertTrue(lat.stream().allMatch(e -> e.blockSizeBytes() == 4096 && e.ddir() == 1));
         assertEquals(write.ios(), write.slat().count());
     }
+
+    @Test
+    void offloadWithASynchronousEngineMovesExactlySize() {
+        RunResult result = TestRuns.run("[o]\nioengine=psync\nio_submit_mode=offload\nrw=randread\nbs=4k\nsize=4m\n"
+                + "directory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        DirectionStats read = job.stats().direction(Direction.READ);
+        assertEquals(4 << 20, read.bytes());
+        assertEquals(1024, read.ios());
+        assertTrue(read.clat().maxNanos() < 10_000_000_000L, "a unit reused while accounted gives absurd latencies");
+    }
+
+    @Test
+    void offloadWithRampTimeMeasuresOnlyAfterTheRamp() {
+        RunResult result = TestRuns.run("[r]\nioengine=null\nio_submit_mode=offload\niodepth=16\nrw=read\nsize=1m\n"
+                + "time_based\nruntime=300ms\nramp_time=200ms\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        assertEquals(job.stats().direction(Direction.READ).ios(), job.issued().total()[0]);
+    }
 }
