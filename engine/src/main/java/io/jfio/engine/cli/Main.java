@@ -3,6 +3,7 @@ package io.jfio.engine.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,12 +126,19 @@ public final class Main {
             return FAILED;
         }
         notes.forEach(err::println);
+        if (args.readOnly()) {
+            for (JobSettings job : settings) {
+                if (job.writesOrTrims()) {
+                    err.println("jfio: --readonly: job '" + job.jobName() + "' writes or trims; refusing to run");
+                    return FAILED;
+                }
+            }
+        }
         JobRunner.RunOptions options = JobRunner.RunOptions.defaults().withProgress(err)
                 .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(globalOptions(resolution));
         try (JobRunner runner = new JobRunner(settings, options)) {
             RunResult result = runner.run();
-            InterimSummary.print(result, out);
-            out.flush();
+            printSummary(result, args);
             boolean failed = false;
             for (JobResult job : result.jobs()) {
                 if (job.failed()) {
@@ -142,6 +150,22 @@ public final class Main {
         } catch (JobSetupException e) {
             err.println("jfio: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** The interim summary on stdout, or in --output's file. */
+    private void printSummary(RunResult result, CliArgs args) {
+        if (args.outputFile().isEmpty()) {
+            InterimSummary.print(result, out);
+            out.flush();
+            return;
+        }
+        try (PrintStream file = new PrintStream(Files.newOutputStream(Path.of(args.outputFile().get())), false,
+                StandardCharsets.UTF_8)) {
+            InterimSummary.print(result, file);
+        } catch (IOException e) {
+            err.println("jfio: cannot write --output file: " + e.getMessage());
+            InterimSummary.print(result, out);
         }
     }
 

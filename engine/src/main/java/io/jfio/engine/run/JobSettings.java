@@ -65,6 +65,12 @@ public record JobSettings(String jobName, int jobNumber, int jobIndex, int group
         options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
     }
 
+    /** Whether the job writes or trims (it needs a writable target). */
+    public boolean writesOrTrims() {
+        return workload.issues(io.jfio.engine.workload.DataDirection.WRITE)
+                || workload.issues(io.jfio.engine.workload.DataDirection.TRIM);
+    }
+
     /** What {@code exitall} stops when a job ends. */
     public enum ExitWhat {
         /** The jobs of the same reporting group (fio's default). */

@@ -157,4 +157,18 @@ class JobSettingsReaderTest {
                 () -> one("[e]\nsize=1m\nrate_iops_min=100\nrate_iops=10\n"));
         assertTrue(e.getMessage().contains("rate_iops_min: minimum rate exceeds rate_iops"), e.getMessage());
     }
+
+    @Test
+    void startdelayRangeDrawsADelayWithinIt() {
+        long delay = one("[s]\nsize=1m\nstartdelay=1-2\n").timing().startDelayNanos();
+        assertTrue(delay >= 1_000_000_000L && delay <= 2_000_000_000L, "delay " + delay);
+    }
+
+    @Test
+    void timesTakeEachOptionsDefaultUnit() {
+        JobSettings s = one("[t]\nsize=1m\nthinktime=250\nramp_time=2\nruntime=3\n");
+        assertEquals(250_000, s.thinkTime().thinkNanos());
+        assertEquals(2_000_000_000L, s.timing().rampNanos());
+        assertEquals(3_000_000_000L, s.timing().runtimeNanos());
+    }
 }
