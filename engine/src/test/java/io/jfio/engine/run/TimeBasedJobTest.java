@@ -22,16 +22,16 @@ class TimeBasedJobTest {
     @TempDir
     Path dir;
 
-    private String jobB(String logOptions) {
+    private String jobB(String runtime, String logOptions) {
         return "[write]\ngroup_reporting=1\nnumjobs=2\nioengine=posixaio\nio_submit_mode=inline\nstonewall\nrw=write\n"
-                + "bs=32k\ntime_based=1\nruntime=2\nfilesize=64k\ndirectory=" + dir + "\nper_job_logs=1\n"
+                + "bs=32k\ntime_based=1\nruntime=" + runtime + "\nfilesize=64k\ndirectory=" + dir + "\nper_job_logs=1\n"
                 + "write_bw_log=" + dir.resolve("write_bw") + "\nwrite_iops_log=" + dir.resolve("write_iops") + "\n"
                 + logOptions;
     }
 
     @Test
     void perIoLogsOfAReenteringJobHoldOneLinePerIo() throws Exception {
-        RunResult result = TestRuns.run(jobB(""));
+        RunResult result = TestRuns.run(jobB("1", ""));
         for (int job = 0; job < 2; job++) {
             JobResult r = result.jobs().get(job);
             assertEquals("", r.errorMessage());
@@ -46,7 +46,7 @@ class TimeBasedJobTest {
 
     @Test
     void windowedLogsHoldOneLinePerWindow() throws Exception {
-        RunResult result = TestRuns.run(jobB("log_avg_msec=500\n"));
+        RunResult result = TestRuns.run(jobB("2", "log_avg_msec=500\n"));
         for (int job = 1; job <= 2; job++) {
             assertEquals("", result.jobs().get(job - 1).errorMessage());
             List<LogEntry> bw = FioLogReader.readAll(dir.resolve("write_bw_bw." + job + ".log"));
