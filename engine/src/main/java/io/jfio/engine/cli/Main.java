@@ -5,17 +5,28 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.jfio.engine.run.InterimSummary;
+import io.jfio.engine.run.JobRunner;
+import io.jfio.engine.run.JobSettings;
+import io.jfio.engine.run.JobSettingsReader;
+import io.jfio.engine.run.JobSetupException;
 import io.jfio.model.job.CommandLineJobs;
+import io.jfio.model.job.EffectiveOption;
 import io.jfio.model.job.JobFile;
 import io.jfio.model.job.JobFileException;
 import io.jfio.model.job.JobFileParser;
 import io.jfio.model.job.JobResolver;
 import io.jfio.model.job.JobSpec;
 import io.jfio.model.job.Problem;
+import io.jfio.model.job.ResolvedSection;
 import io.jfio.model.job.Resolution;
 import io.jfio.model.job.ShowCmd;
+import io.jfio.model.result.JobResult;
+import io.jfio.model.result.RunResult;
 
 /**
  * The {@code jfio} command line. {@link #run} does the work and returns the exit status so tests can
@@ -100,8 +111,51 @@ public final class Main {
         if (args.parseOnly()) {
             return OK;
         }
-        err.println("jfio: running jobs needs jfio's engine, which is not built yet; --parse-only and --showcmd work");
-        return FAILED;
+        return runJobs(jobs, resolution, args);
+    }
+
+    /** Runs the jobs and prints what was measured; FAILED if the run could not start or a job failed. */
+    private int runJobs(List<JobSpec> jobs, Resolution resolution, CliArgs args) {
+        List<String> notes = new ArrayList<>();
+        List<JobSettings> settings;
+        try {
+            settings = new JobSettingsReader().readAll(jobs, notes);
+        } catch (JobSetupException e) {
+            err.println("jfio: " + e.getMessage());
+            return FAILED;
+        }
+        notes.forEach(err::println);
+        JobRunner.RunOptions options = JobRunner.RunOptions.defaults().withProgress(err)
+                .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(globalOptions(resolution));
+        try (JobRunner runner = new JobRunner(settings, options)) {
+            RunResult result = runner.run();
+            InterimSummary.print(result, out);
+            out.flush();
+            boolean failed = false;
+            for (JobResult job : result.jobs()) {
+                if (job.failed()) {
+                    err.println("jfio: job '" + job.jobName() + "': " + job.errorMessage());
+                    failed = true;
+                }
+            }
+            return failed ? FAILED : OK;
+        } catch (JobSetupException e) {
+            err.println("jfio: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** The options of the [global] sections, later ones overriding earlier ones (fio's "global options"). */
+    private static Map<String, String> globalOptions(Resolution resolution) {
+        Map<String, String> globals = new LinkedHashMap<>();
+        for (ResolvedSection section : resolution.sections()) {
+            if (section.global()) {
+                for (EffectiveOption option : section.options()) {
+                    globals.put(option.name(), option.value() == null ? "" : option.value());
+                }
+            }
+        }
+        return globals;
     }
 
     private int printHelp(HelpText help) {
