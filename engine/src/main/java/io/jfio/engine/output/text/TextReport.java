@@ -5,6 +5,7 @@ import io.jfio.engine.output.FioFormat;
 import io.jfio.engine.output.FioFormat.Unit;
 import io.jfio.engine.output.GroupRunStats;
 import io.jfio.engine.output.JobReportOptions;
+import io.jfio.engine.output.LatencyShares;
 import io.jfio.engine.output.ReportEnvironment;
 import io.jfio.engine.output.ReportedJob;
 import io.jfio.engine.output.ReportedJobs;
@@ -87,7 +88,7 @@ public final class TextReport {
                 appendDirection(out, figures, options, group.aggregateBytesPerSecond(d));
             }
         }
-        appendLatencyBuckets(out, job.stats().latencyBuckets());
+        appendLatencyBuckets(out, job.stats().latencyBuckets(), LatencyShares.percents(job));
         LatencySummary sync = job.syncLatency();
         if (!sync.isEmpty()) {
             out.append("  fsync/fdatasync/sync_file_range:\n");
@@ -195,8 +196,7 @@ public final class TextReport {
     }
 
     /** The "  lat (nsec)   : 2=..%, 4=..%" lines: non-empty buckets, five a line, a new line per unit. */
-    static void appendLatencyBuckets(StringBuilder out, LatencyBuckets buckets) {
-        long total = buckets.total();
+    static void appendLatencyBuckets(StringBuilder out, LatencyBuckets buckets, double[] percents) {
         String unit = null;
         int onLine = 0;
         for (int i = 0; i < LatencyBuckets.BUCKET_COUNT; i++) {
@@ -215,7 +215,7 @@ public final class TextReport {
                 out.append(", ");
             }
             out.append(LatencyBuckets.label(i)).append('=')
-                    .append(FioFormat.fixed(FioFormat.share(buckets.count(i), total, 0.01), 2)).append('%');
+                    .append(FioFormat.fixed(percents[i], 2)).append('%');
             onLine++;
         }
         if (unit != null) {
