@@ -62,7 +62,7 @@ public final class StartBanner {
 
     // bssplit, else bsrange, else bs: the smallest and largest block size of one direction
     private static String blockSizes(JobSpec job, PerDirection.Direction direction) {
-        Optional<BlockSizeSplit> split = job.value("bssplit", BlockSizeSplit.class);
+        Optional<BlockSizeSplit> split = perDirection(job, "bssplit", direction, BlockSizeSplit.class);
         if (split.isPresent() && !split.get().entries().isEmpty()) {
             long min = Long.MAX_VALUE;
             long max = 0;
