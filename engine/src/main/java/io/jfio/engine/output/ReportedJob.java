@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param result   the job's figures (merged for a group: see {@link JobMerger})
  * @param options  the report options of the (first) job
  * @param jobCount how many jobs it stands for (fio's "jobs=")
+ * @param firstJob the position of its (first) job in the run's job order; a group's jobs follow it
  */
-public record ReportedJob(JobResult result, JobReportOptions options, int jobCount) {
+public record ReportedJob(JobResult result, JobReportOptions options, int jobCount, int firstJob) {
 
     public ReportedJob {
         Objects.requireNonNull(result, "result");

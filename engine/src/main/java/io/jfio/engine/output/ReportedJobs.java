@@ -31,7 +31,7 @@ public final class ReportedJobs {
             boolean joins = !members.isEmpty() && jobOptions.groupReporting() && memberOptions.groupReporting()
                     && members.get(0).groupId() == job.groupId();
             if (!joins && !members.isEmpty()) {
-                entries.add(entry(members, memberOptions));
+                entries.add(entry(members, memberOptions, i - members.size()));
                 members.clear();
             }
             if (members.isEmpty()) {
@@ -40,12 +40,12 @@ public final class ReportedJobs {
             members.add(job);
         }
         if (!members.isEmpty()) {
-            entries.add(entry(members, memberOptions));
+            entries.add(entry(members, memberOptions, run.jobs().size() - members.size()));
         }
         return entries;
     }
 
-    private static ReportedJob entry(List<JobResult> members, JobReportOptions options) {
-        return new ReportedJob(JobMerger.merge(members), options, members.size());
+    private static ReportedJob entry(List<JobResult> members, JobReportOptions options, int firstJob) {
+        return new ReportedJob(JobMerger.merge(members), options, members.size(), firstJob);
     }
 }
