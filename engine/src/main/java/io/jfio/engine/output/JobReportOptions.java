@@ -2,6 +2,7 @@ package io.jfio.engine.output;
 
 import io.jfio.model.job.JobSpec;
 import io.jfio.model.value.BoolValue;
+import io.jfio.model.value.FloatListValue;
 import io.jfio.model.value.IntegerValue;
 import io.jfio.model.value.OptionValue;
 import io.jfio.model.value.TimeValue;
@@ -28,17 +29,33 @@ import java.util.Optional;
  * @param latencyTargetNanos  {@code latency_target}, 0 when not set
  * @param latencyWindowNanos  {@code latency_window}, 0 when not set
  * @param latencyPercentile   {@code latency_percentile} (default 100)
+ * @param percents            {@code percentile_list} ascending (fio's default list when not set): the terse
+ *                            report writes one field per entry even for a direction without samples
  */
 public record JobReportOptions(boolean groupReporting, boolean clatPercentiles, boolean latPercentiles,
                                boolean slatPercentiles, int percentilePrecision, String description, int ioDepth,
-                               long latencyTargetNanos, long latencyWindowNanos, double latencyPercentile) {
+                               long latencyTargetNanos, long latencyWindowNanos, double latencyPercentile,
+                               List<Double> percents) {
+
+    /** fio's default percentile list. */
+    public static final List<Double> FIO_PERCENTS =
+            List.of(1.0, 5.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 95.0, 99.0, 99.5, 99.9, 99.95, 99.99);
 
     /** fio's defaults: clat percentiles only, iodepth 1, no latency target. */
     public static final JobReportOptions DEFAULTS =
-            new JobReportOptions(false, true, false, false, -1, "", 1, 0, 0, 100);
+            new JobReportOptions(false, true, false, false, -1, "", 1, 0, 0, 100, FIO_PERCENTS);
 
     public JobReportOptions {
         Objects.requireNonNull(description, "description");
+        percents = percents.stream().sorted().distinct().toList();
+    }
+
+    /** The options with fio's default percentile list. */
+    public JobReportOptions(boolean groupReporting, boolean clatPercentiles, boolean latPercentiles,
+                            boolean slatPercentiles, int percentilePrecision, String description, int ioDepth,
+                            long latencyTargetNanos, long latencyWindowNanos, double latencyPercentile) {
+        this(groupReporting, clatPercentiles, latPercentiles, slatPercentiles, percentilePrecision, description,
+                ioDepth, latencyTargetNanos, latencyWindowNanos, latencyPercentile, FIO_PERCENTS);
     }
 
     /** The report options of {@code spec}, fio's defaults where it sets nothing. */
@@ -53,7 +70,16 @@ public record JobReportOptions(boolean groupReporting, boolean clatPercentiles, 
                 (int) integer(spec, "iodepth", 1),
                 nanos(spec, "latency_target", 1_000),
                 nanos(spec, "latency_window", 1_000),
-                spec.text("latency_percentile").map(JobReportOptions::parseDouble).orElse(100.0));
+                spec.text("latency_percentile").map(JobReportOptions::parseDouble).orElse(100.0),
+                percents(spec));
+    }
+
+    private static List<Double> percents(JobSpec spec) {
+        Optional<OptionValue> typed = typed(spec, "percentile_list");
+        if (typed.isPresent() && typed.get() instanceof FloatListValue list && !list.values().isEmpty()) {
+            return list.values();
+        }
+        return FIO_PERCENTS;
     }
 
     /** The report options of each job, in order. */
@@ -65,9 +91,10 @@ public record JobReportOptions(boolean groupReporting, boolean clatPercentiles, 
     static int decimalsOf(String percentileList) {
         int decimals = 0;
         for (String part : percentileList.split(":")) {
-            int dot = part.indexOf('.');
+            String number = part.trim();
+            int dot = number.indexOf('.');
             if (dot >= 0) {
-                decimals = Math.max(decimals, part.trim().length() - part.trim().indexOf('.') - 1);
+                decimals = Math.max(decimals, number.length() - dot - 1);
             }
         }
         return decimals;
