@@ -13,7 +13,7 @@ import io.jfio.engine.output.LatencyShares;
 import io.jfio.engine.output.ReportEnvironment;
 import io.jfio.engine.output.ReportedJob;
 import io.jfio.engine.output.ReportedJobs;
-import io.jfio.model.job.JobSpec;
+import io.jfio.engine.output.RunReport;
 import io.jfio.model.result.DepthHistogram;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.DiskUtil;
@@ -40,7 +40,7 @@ import java.util.Objects;
  * nothing else, ending with a newline. Periodic reports may add an "interval" object to each job (see
  * {@link #renderPeriodic}). Stateless apart from its settings; any thread.
  */
-public final class JsonReport {
+public final class JsonReport implements RunReport {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final String[] DIRECTION_KEYS = {"read", "write", "trim"};
@@ -56,12 +56,7 @@ public final class JsonReport {
         this.plus = plus;
     }
 
-    /** The report of {@code run}, whose jobs are {@code specs} in the same order. */
-    public String render(RunResult run, List<JobSpec> specs) {
-        return renderWith(run, JobReportOptions.of(specs));
-    }
-
-    /** The report of {@code run} with each job's report options, in the run's job order. */
+    @Override
     public String renderWith(RunResult run, List<JobReportOptions> options) {
         return write(run, options, null);
     }

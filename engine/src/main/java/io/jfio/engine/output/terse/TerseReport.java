@@ -8,7 +8,7 @@ import io.jfio.engine.output.LatencyShares;
 import io.jfio.engine.output.ReportEnvironment;
 import io.jfio.engine.output.ReportedJob;
 import io.jfio.engine.output.ReportedJobs;
-import io.jfio.model.job.JobSpec;
+import io.jfio.engine.output.RunReport;
 import io.jfio.model.result.DepthHistogram;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.DiskUtil;
@@ -31,7 +31,7 @@ import java.util.Objects;
  * and the description if there is one. That is 121 fields, plus 9 per disk. Stateless apart from its
  * environment; any thread.
  */
-public final class TerseReport {
+public final class TerseReport implements RunReport {
 
     /** The terse version written. */
     public static final int VERSION = 3;
@@ -44,12 +44,7 @@ public final class TerseReport {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** The lines of {@code run}, whose jobs are {@code specs} in the same order. */
-    public String render(RunResult run, List<JobSpec> specs) {
-        return renderWith(run, JobReportOptions.of(specs));
-    }
-
-    /** The lines of {@code run} with each job's report options, in the run's job order. */
+    @Override
     public String renderWith(RunResult run, List<JobReportOptions> options) {
         List<ReportedJob> entries = ReportedJobs.of(run, options);
         List<GroupRunStats> groups = GroupRunStats.of(entries);

@@ -9,7 +9,7 @@ import io.jfio.engine.output.LatencyShares;
 import io.jfio.engine.output.ReportEnvironment;
 import io.jfio.engine.output.ReportedJob;
 import io.jfio.engine.output.ReportedJobs;
-import io.jfio.model.job.JobSpec;
+import io.jfio.engine.output.RunReport;
 import io.jfio.model.result.DepthHistogram;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.DiskUtil;
@@ -30,7 +30,7 @@ import java.util.Objects;
  * stats. Same sections, order, units and rounding as fio 3.33. Starts with an empty line, as fio's does.
  * Stateless apart from its environment; any thread.
  */
-public final class TextReport {
+public final class TextReport implements RunReport {
 
     private static final String[] GROUP_LABELS = {"   READ", "  WRITE", "   TRIM"};
 
@@ -40,12 +40,7 @@ public final class TextReport {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** The report of {@code run}, whose jobs are {@code specs} in the same order. */
-    public String render(RunResult run, List<JobSpec> specs) {
-        return renderWith(run, JobReportOptions.of(specs));
-    }
-
-    /** The report of {@code run} with each job's report options, in the run's job order. */
+    @Override
     public String renderWith(RunResult run, List<JobReportOptions> options) {
         List<ReportedJob> entries = ReportedJobs.of(run, options);
         List<GroupRunStats> groups = GroupRunStats.of(entries);
