@@ -23,7 +23,6 @@ import io.jfio.model.result.JobResult;
 import io.jfio.model.result.LatencyHistogram;
 import io.jfio.model.result.LatencySummary;
 import io.jfio.model.result.Percentile;
-import io.jfio.model.result.RateSummary;
 import io.jfio.model.result.RunResult;
 
 import java.util.ArrayList;
