@@ -18,6 +18,19 @@ public final class CounterSnapshot {
         this.ios = ios;
     }
 
+    /**
+     * A snapshot of the given counts, indexed by {@link Direction#ordinal()} (read, write, trim).
+     *
+     * @param timeNanos when the counts were read (a clock reading)
+     */
+    public static CounterSnapshot of(long timeNanos, long[] bytes, long[] ios) {
+        int directions = Direction.values().length;
+        if (bytes.length != directions || ios.length != directions) {
+            throw new IllegalArgumentException("need one count per direction (" + directions + ")");
+        }
+        return new CounterSnapshot(timeNanos, bytes.clone(), ios.clone());
+    }
+
     /** When it was taken (a clock reading). */
     public long timeNanos() {
         return timeNanos;

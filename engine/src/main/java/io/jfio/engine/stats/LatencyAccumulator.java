@@ -1,9 +1,11 @@
 package io.jfio.engine.stats;
 
+import io.jfio.model.result.LatencyHistogram;
 import io.jfio.model.result.LatencySummary;
 import io.jfio.model.result.Percentile;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 import org.HdrHistogram.IntCountsHistogram;
 
 import java.util.ArrayList;
@@ -121,13 +123,34 @@ public final class LatencyAccumulator {
         return Math.max(0, sumOfSquares - (double) sum * sum / count);
     }
 
-    /** Count, min, max, mean, stdev and the given percentiles. Allocates the result. */
+    /**
+     * Count, min, max, mean, stdev and the given percentiles; a total's summary also keeps its histogram
+     * (see {@link LatencyHistogram}), a window's does not. Allocates the result.
+     */
     public LatencySummary summary(PercentileList percentiles) {
         if (count == 0) {
             return LatencySummary.EMPTY;
         }
         double stdev = count > 1 ? Math.sqrt(squaredDeviations() / (count - 1)) : 0;
-        return new LatencySummary(count, min, max, mean(), stdev, percentiles(percentiles));
+        return new LatencySummary(count, min, max, mean(), stdev, percentiles(percentiles),
+                mergeTarget ? sparseHistogram() : null);
+    }
+
+    // One entry per non-empty bucket, valued at the bucket's highest equivalent value as the percentiles are.
+    private LatencyHistogram sparseHistogram() {
+        int buckets = 0;
+        for (HistogramIterationValue v : histogram.recordedValues()) {
+            buckets++;
+        }
+        long[] values = new long[buckets];
+        long[] counts = new long[buckets];
+        int i = 0;
+        for (HistogramIterationValue v : histogram.recordedValues()) {
+            values[i] = v.getValueIteratedTo();
+            counts[i] = v.getCountAtValueIteratedTo();
+            i++;
+        }
+        return LatencyHistogram.of(values, counts);
     }
 
     // HdrHistogram's rank rule is fio's: the smallest value with at least ceil(p% of count) samples at or

@@ -1,6 +1,11 @@
 package io.jfio.engine.stats;
 
+import io.jfio.model.log.FioHistogramBins;
 import io.jfio.model.result.LatencySummary;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,5 +95,43 @@ class LatencyAccumulatorTest {
     @Test
     void emptyAccumulatorSummarizesAsEmpty() {
         assertEquals(LatencySummary.EMPTY, LatencyAccumulator.forWindow().summary(PercentileList.FIO_DEFAULT));
+    }
+
+    @Test
+    void totalSummaryKeepsAHistogramThatGivesTheSamePercentiles() {
+        SplittableRandom random = new SplittableRandom(7);
+        LatencyAccumulator window = LatencyAccumulator.forWindow();
+        for (int i = 0; i < 20_000; i++) {
+            window.record(random.nextLong(50, 5_000_000));
+        }
+        LatencyAccumulator total = LatencyAccumulator.forTotal();
+        total.add(window);
+        LatencySummary s = total.summary(PercentileList.FIO_DEFAULT);
+        assertEquals(20_000, s.histogram().total());
+        for (int i = 0; i < PercentileList.FIO_DEFAULT.size(); i++) {
+            double p = PercentileList.FIO_DEFAULT.get(i);
+            long fromHistogram = Math.max(s.minNanos(), Math.min(s.maxNanos(), s.histogram().valueAtPercentile(p)));
+            assertEquals(s.valueAt(p), fromHistogram, "percentile " + p);
+        }
+    }
+
+    @Test
+    void windowSummaryKeepsNoHistogram() {
+        assertEquals(null, oneTo(10, 1).summary(PercentileList.FIO_DEFAULT).histogram());
+    }
+
+    @Test
+    void keptHistogramCountsEveryLatencyInItsFioBin() {
+        SplittableRandom random = new SplittableRandom(11);
+        LatencyAccumulator window = LatencyAccumulator.forWindow();
+        Map<Long, Long> expected = new TreeMap<>();
+        for (int i = 0; i < 50_000; i++) {
+            long nanos = (long) Math.exp(random.nextDouble(0, Math.log(3_000_000_000L)));
+            window.record(nanos);
+            expected.merge((long) FioHistogramBins.midValueNanos(FioHistogramBins.index(nanos)), 1L, Long::sum);
+        }
+        LatencyAccumulator total = LatencyAccumulator.forTotal();
+        total.add(window);
+        assertEquals(expected, total.summary(PercentileList.of(50)).histogram().fioBins());
     }
 }

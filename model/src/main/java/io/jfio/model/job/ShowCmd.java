@@ -8,7 +8,8 @@ import java.util.List;
  * Turns resolved job files into the command line fio 3.33's {@code --showcmd} prints: one
  * {@code fio ...} line per job file, canonical option names, values after substitution and without
  * comments, job sections as {@code --name=SECTION}, and each section's options in fio's parse order
- * (descending {@link io.jfio.model.option.OptionSpec#parsePriority()}, stable). Like fio, a [global]
+ * (descending {@link io.jfio.model.option.OptionSpec#parsePriority()}, stable), the description in
+ * double quotes (fio quotes no other value). Like fio, a [global]
  * section prints every global option of its file so far, since fio's globals accumulate.
  * Stateless; any thread.
  */
@@ -44,7 +45,8 @@ public final class ShowCmd {
             for (EffectiveOption option : inParseOrder(printed)) {
                 line.append("--").append(option.name());
                 if (option.value() != null) {
-                    line.append('=').append(option.value());
+                    line.append('=').append(option.name().equals("description")
+                            ? '"' + option.value() + '"' : option.value());
                 }
                 line.append(' ');
             }

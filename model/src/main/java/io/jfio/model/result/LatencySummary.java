@@ -1,5 +1,6 @@
 package io.jfio.model.result;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +17,12 @@ import java.util.Objects;
  * @param stdevNanos  sample standard deviation (0 when count is below 2)
  * @param percentiles ascending by percent; empty when count is 0 or when the summary was merged from
  *                    windows whose histograms are gone (see {@link #merge})
+ * @param histogram   the distribution the percentiles came from, kept for a job's cumulative figures so
+ *                    that reports can merge jobs and print fio's json+ bins; {@code null} when not kept
+ *                    (sample windows)
  */
 public record LatencySummary(long count, long minNanos, long maxNanos, double meanNanos, double stdevNanos,
-                             List<Percentile> percentiles) {
+                             List<Percentile> percentiles, LatencyHistogram histogram) {
 
     /** The summary of no samples. */
     public static final LatencySummary EMPTY = new LatencySummary(0, 0, 0, 0, 0, List.of());
@@ -28,6 +32,12 @@ public record LatencySummary(long count, long minNanos, long maxNanos, double me
             throw new IllegalArgumentException("negative count " + count);
         }
         percentiles = List.copyOf(Objects.requireNonNull(percentiles, "percentiles"));
+    }
+
+    /** A summary without a histogram. */
+    public LatencySummary(long count, long minNanos, long maxNanos, double meanNanos, double stdevNanos,
+                          List<Percentile> percentiles) {
+        this(count, minNanos, maxNanos, meanNanos, stdevNanos, percentiles, null);
     }
 
     /** True if no sample was recorded. */
@@ -46,9 +56,10 @@ public record LatencySummary(long count, long minNanos, long maxNanos, double me
     }
 
     /**
-     * The exact count, min, max, mean and stdev of the union of two disjoint sample sets. Percentiles
-     * cannot be merged without the histograms: the result keeps those of the only non-empty side, and
-     * has none when both sides have samples.
+     * The exact count, min, max, mean and stdev of the union of two disjoint sample sets. When both sides
+     * keep a histogram, so does the result, with percentiles recomputed at the first side's percents (or
+     * the second's); without histograms percentiles cannot be merged: the result keeps those of the only
+     * non-empty side, and has none when both sides have samples.
      */
     public static LatencySummary merge(LatencySummary a, LatencySummary b) {
         if (a.isEmpty()) {
@@ -62,8 +73,24 @@ public record LatencySummary(long count, long minNanos, long maxNanos, double me
         double mean = a.meanNanos + delta * b.count / n;
         double m2 = squaredDeviations(a) + squaredDeviations(b) + delta * delta * ((double) a.count * b.count / n);
         double stdev = n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
-        return new LatencySummary(n, Math.min(a.minNanos, b.minNanos), Math.max(a.maxNanos, b.maxNanos),
-                mean, stdev, List.of());
+        long min = Math.min(a.minNanos, b.minNanos);
+        long max = Math.max(a.maxNanos, b.maxNanos);
+        if (a.histogram == null || b.histogram == null) {
+            return new LatencySummary(n, min, max, mean, stdev, List.of());
+        }
+        LatencyHistogram merged = a.histogram.plus(b.histogram);
+        List<Percentile> percents = a.percentiles.isEmpty() ? b.percentiles : a.percentiles;
+        List<Percentile> recomputed = new ArrayList<>(percents.size());
+        for (Percentile p : percents) {
+            long value = merged.valueAtPercentile(p.percent());
+            recomputed.add(new Percentile(p.percent(), Math.max(min, Math.min(max, value))));
+        }
+        return new LatencySummary(n, min, max, mean, stdev, recomputed, merged);
+    }
+
+    /** True if a histogram was kept. */
+    public boolean hasHistogram() {
+        return histogram != null;
     }
 
     private static double squaredDeviations(LatencySummary s) {

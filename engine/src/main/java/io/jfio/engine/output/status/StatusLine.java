@@ -1,0 +1,147 @@
+package io.jfio.engine.output.status;
+
+import io.jfio.engine.output.FioFormat;
+import io.jfio.engine.output.FioFormat.Unit;
+import io.jfio.engine.stats.CounterSnapshot;
+import io.jfio.model.job.JobSpec;
+import io.jfio.model.result.Direction;
+import io.jfio.model.value.RwMode;
+import io.jfio.model.value.RwPattern;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds fio's live status line from successive progress readings:
+ * <pre>
+ * Jobs: 1 (f=1): [r(1)][40.0%][r=512MiB/s][r=131k IOPS][eta 00m:06s]
+ * </pre>
+ * the running jobs and their open files; each job's state letter in job order, runs of one letter condensed
+ * as {@code r(2)}; the share done ({@code -.-%} while every running job ramps up); the rates since the
+ * previous reading of the directions that moved; the time left. Without an estimate of the time left, or
+ * with no job running, only the part before the colon is shown, as fio does.
+ * <p>Not thread-safe: one status thread calls {@link #next}.
+ */
+public final class StatusLine {
+
+    private static final char[] DIRECTION_LETTERS = {'r', 'w', 't'};
+
+    private final List<RwPattern> patterns;
+    private final List<Integer> groupIds;
+    private CounterSnapshot[] previous;
+
+    /** A status line for {@code jobs}, in job order. */
+    public StatusLine(List<JobSpec> jobs) {
+        this(jobs.stream().map(StatusLine::pattern).toList(), jobs.stream().map(JobSpec::groupId).toList());
+    }
+
+    StatusLine(List<RwPattern> patterns, List<Integer> groupIds) {
+        this.patterns = List.copyOf(patterns);
+        this.groupIds = List.copyOf(groupIds);
+    }
+
+    private static RwPattern pattern(JobSpec job) {
+        return job.value("rw", RwMode.class).map(RwMode::pattern)
+                .orElseGet(() -> job.text("rw").flatMap(RwPattern::byName).orElse(RwPattern.READ));
+    }
+
+    /** The line for {@code jobs} (job order) after {@code runElapsedNanos} of run time. */
+    public String next(List<JobProgress> jobs, long runElapsedNanos) {
+        int running = 0;
+        int files = 0;
+        boolean allRamping = true;
+        char[] letters = new char[jobs.size()];
+        for (int i = 0; i < jobs.size(); i++) {
+            JobProgress job = jobs.get(i);
+            if (job.state().running()) {
+                running++;
+                allRamping &= job.state() == JobState.RAMP;
+            }
+            files += job.openFiles();
+            letters[i] = job.state().letter(i < patterns.size() ? patterns.get(i) : RwPattern.READ);
+        }
+        double[] bytesPerSecond = new double[DIRECTION_LETTERS.length];
+        double[] iops = new double[DIRECTION_LETTERS.length];
+        rates(jobs, bytesPerSecond, iops);
+        StringBuilder line = new StringBuilder("Jobs: ").append(running).append(" (f=").append(files).append(')');
+        EtaEstimate eta = EtaEstimate.of(jobs, groupIds, runElapsedNanos);
+        if (!eta.known() || running == 0) {
+            return line.toString();
+        }
+        String percent = allRamping ? "-.-%" : FioFormat.fixed(eta.percentDone(), 1) + "%";
+        line.append(": [").append(runString(letters)).append("][").append(percent).append(']');
+        line.append(rateBrackets(bytesPerSecond, iops));
+        line.append("[eta ").append(etaString(eta.seconds())).append(']');
+        return line.toString();
+    }
+
+    // Sums each job's rates since its previous reading; remembers this reading.
+    private void rates(List<JobProgress> jobs, double[] bytesPerSecond, double[] iops) {
+        CounterSnapshot[] now = new CounterSnapshot[jobs.size()];
+        for (int i = 0; i < now.length; i++) {
+            now[i] = jobs.get(i).counters();
+            CounterSnapshot before = previous != null && i < previous.length ? previous[i] : null;
+            if (before == null || now[i].timeNanos() <= before.timeNanos()) {
+                continue;
+            }
+            for (Direction d : Direction.values()) {
+                bytesPerSecond[d.ordinal()] += Math.max(0, now[i].bytesPerSecondSince(before, d));
+                iops[d.ordinal()] += Math.max(0, now[i].iopsSince(before, d));
+            }
+        }
+        previous = now;
+    }
+
+    /** "[r=..,w=..][r=..,w=.. IOPS]" for the directions that moved; "" when none did. */
+    static String rateBrackets(double[] bytesPerSecond, double[] iops) {
+        StringBuilder rates = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
+        for (int d = 0; d < DIRECTION_LETTERS.length; d++) {
+            long kib = (long) (bytesPerSecond[d] / 1024);
+            long perSecond = (long) iops[d];
+            if (kib == 0 && perSecond == 0) {
+                continue;
+            }
+            String separator = rates.isEmpty() ? "" : ",";
+            rates.append(separator).append(DIRECTION_LETTERS[d]).append('=')
+                    .append(FioFormat.shorten(kib, 4, 1024, true, Unit.BYTE_PER_SECOND));
+            counts.append(separator).append(DIRECTION_LETTERS[d]).append('=')
+                    .append(FioFormat.shorten(perSecond, 4, 1, false, Unit.NONE));
+        }
+        return rates.isEmpty() ? "" : "[" + rates + "][" + counts + " IOPS]";
+    }
+
+    /** The job letters with runs condensed: "r(2),_(1)". */
+    static String runString(char[] letters) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < letters.length) {
+            int j = i;
+            while (j < letters.length && letters[j] == letters[i]) {
+                j++;
+            }
+            runs.add(letters[i] + "(" + (j - i) + ")");
+            i = j;
+        }
+        return String.join(",", runs);
+    }
+
+    /** fio's time left: "00m:06s", "01h:02m:03s", "01d:00h:00m:00s"; "--" when unknown. */
+    static String etaString(long seconds) {
+        if (seconds < 0) {
+            return "--";
+        }
+        long s = seconds % 60;
+        long m = seconds / 60 % 60;
+        long h = seconds / 3600 % 24;
+        long d = seconds / 86_400;
+        StringBuilder out = new StringBuilder();
+        if (d > 0) {
+            out.append(String.format("%02dd:", d));
+        }
+        if (h > 0 || d > 0) {
+            out.append(String.format("%02dh:", h));
+        }
+        return out.append(String.format("%02dm:%02ds", m, s)).toString();
+    }
+}

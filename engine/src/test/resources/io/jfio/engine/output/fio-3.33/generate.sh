@@ -1,0 +1,31 @@
+#!/bin/sh
+# Regenerates the fio 3.33 reference outputs in this folder (run by hand; the tests only read them).
+# Each case runs one small job shape in the formats the report tests compare with.
+set -e
+cd "$(dirname "$0")"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+run() { # name formats args...
+    name=$1; formats=$2; shift 2
+    for f in $(echo "$formats" | tr , ' '); do
+        case $f in normal) ext=txt ;; json) ext=json ;; json+) ext=jsonplus.json ;; terse) ext=terse ;; esac
+        fio --output-format="$f" --eta=never "$@" > "$name.$ext"
+    done
+}
+
+run null-randread normal,json,terse --name=t --ioengine=null --rw=randread --size=1g --runtime=1 --time_based
+run psync-randwrite normal,json,json+,terse --name=t --ioengine=psync --rw=randwrite --size=1m \
+    --filename="$tmp/psync"
+run null-randrw-numjobs2 normal,json,terse --name=t --ioengine=null --rw=randrw --size=1g --runtime=1 \
+    --time_based --numjobs=2
+run null-randrw-numjobs2-group normal,json,terse --name=t --ioengine=null --rw=randrw --size=1g --runtime=1 \
+    --time_based --numjobs=2 --group_reporting
+run two-groups-stonewall normal,json,terse --ioengine=null --size=1g --runtime=1 --time_based \
+    --name=a --rw=read --name=b --stonewall --rw=write
+run percentile-list-lat normal,json --name=t --ioengine=null --rw=randread --size=1g --runtime=1 \
+    --time_based --percentile_list=50:99:99.9:99.999 --lat_percentiles=1
+run libaio-slat normal,json,terse --name=t --ioengine=libaio --direct=1 --iodepth=8 --rw=randread \
+    --size=4m --filename="$tmp/libaio"
+run status-interval normal,json --name=t --ioengine=null --rw=randread --size=1g --runtime=2 \
+    --time_based --status-interval=1
