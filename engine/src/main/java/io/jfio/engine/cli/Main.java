@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.jfio.engine.run.InterimSummary;
+import io.jfio.engine.output.ReportEnvironment;
+import io.jfio.engine.output.ReportFormat;
+import io.jfio.engine.output.Reports;
 import io.jfio.engine.run.JobRunner;
 import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.JobSettingsReader;
@@ -138,7 +142,7 @@ public final class Main {
                 .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(globalOptions(resolution));
         try (JobRunner runner = new JobRunner(settings, options)) {
             RunResult result = runner.run();
-            printSummary(result, args);
+            printReport(result, jobs, args);
             boolean failed = false;
             for (JobResult job : result.jobs()) {
                 if (job.failed()) {
@@ -153,19 +157,23 @@ public final class Main {
         }
     }
 
-    /** The interim summary on stdout, or in --output's file. */
-    private void printSummary(RunResult result, CliArgs args) {
+    /** The report in the formats asked for, on stdout or in --output's file. */
+    private void printReport(RunResult result, List<JobSpec> jobs, CliArgs args) {
+        Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+        for (OutputFormat format : args.outputFormats()) {
+            formats.add(ReportFormat.valueOf(format.name()));
+        }
+        String report = new Reports(ReportEnvironment.of("jfio-" + JfioVersion.version()), formats, jobs).render(result);
         if (args.outputFile().isEmpty()) {
-            InterimSummary.print(result, out);
+            out.print(report);
             out.flush();
             return;
         }
-        try (PrintStream file = new PrintStream(Files.newOutputStream(Path.of(args.outputFile().get())), false,
-                StandardCharsets.UTF_8)) {
-            InterimSummary.print(result, file);
+        try {
+            Files.writeString(Path.of(args.outputFile().get()), report, StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("jfio: cannot write --output file: " + e.getMessage());
-            InterimSummary.print(result, out);
+            out.print(report);
         }
     }
 

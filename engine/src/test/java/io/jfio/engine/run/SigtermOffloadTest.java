@@ -47,7 +47,8 @@ class SigtermOffloadTest {
             child.destroyForcibly();
         }
         String output = Files.readString(console);
-        assertTrue(output.contains("run stopped by a signal"), output);
+        assertTrue(output.contains("slow_write: (groupid=0, jobs=1): err= 0"), output);
+        assertTrue(output.contains("Run status group 0 (all jobs):"), output);
         assertTrue(output.contains("write: IOPS="), output);
         String text = Files.readString(lat);
         assertTrue(text.endsWith("\n"), "last line cut short");
