@@ -33,7 +33,7 @@ public final class JobEditorView extends SplitPane {
         views.setDividerPositions(0.45);
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(views, problemsView);
-        setDividerPositions(0.8);
+        setDividerPositions(0.82);
         SplitPane.setResizableWithParent(problemsView, false);
     }
 

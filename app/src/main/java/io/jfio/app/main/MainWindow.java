@@ -1,7 +1,9 @@
 package io.jfio.app.main;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.jfio.app.dialog.DialogService;
@@ -35,6 +37,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -62,6 +65,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
+    private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private Theme theme;
 
     /**
@@ -86,6 +90,9 @@ public final class MainWindow {
         root.setCenter(editorView);
         root.setBottom(statusBar());
         Scene scene = new Scene(root, layout.width(), layout.height());
+        // Shortcuts are handled before any control sees the key, so the text and form views cannot swallow
+        // them (a code area takes Ctrl+I, a text field Ctrl+Z): one undo history, every action everywhere.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runShortcut);
         theme.applyTo(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(editor.titleProperty());
@@ -161,6 +168,7 @@ public final class MainWindow {
         undo.disabledProperty().bind(editor.canUndoProperty().not());
         Action redo = action("_Redo", "Shortcut+Shift+Z", editor::redo);
         redo.disabledProperty().bind(editor.canRedoProperty().not());
+        shortcuts.put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         Menu edit = new Menu("_Edit", null, item(undo), item(redo), new SeparatorMenuItem(),
                 item(action("Add _Option...", "Shortcut+I", this::addOption)),
                 item(action("Remove Option", "Shortcut+Shift+I", this::removeFocusedOption)));
@@ -175,11 +183,11 @@ public final class MainWindow {
                 item(action("_Next Section", "Alt+DOWN", () -> moveSection(1))));
 
         CheckMenuItem allOptions = new CheckMenuItem("_All Options in the Form");
-        allOptions.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         allOptions.selectedProperty().bindBidirectional(form.showAllOptionsProperty());
+        shortcut(allOptions, "Shortcut+Shift+L");
         darkTheme.setSelected(theme == Theme.DARK);
-        darkTheme.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         darkTheme.setOnAction(event -> setTheme(darkTheme.isSelected() ? Theme.DARK : Theme.LIGHT));
+        shortcut(darkTheme, "Shortcut+Shift+T");
         Menu view = new Menu("_View", null,
                 item(action("_Text View", "Shortcut+1", () -> editorView.textView().area().requestFocus())),
                 item(action("_Form View", "Shortcut+2", () -> editorView.formView().sectionList().requestFocus())),
@@ -235,7 +243,8 @@ public final class MainWindow {
         Label problems = new Label();
         problems.textProperty().bind(Bindings.createStringBinding(() -> {
             long errors = editor.problems().stream().filter(p -> p.isError()).count();
-            return errors + " errors, " + (editor.problems().size() - errors) + " warnings";
+            long warnings = editor.problems().size() - errors;
+            return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
         }, editor.problems()));
         Label position = new Label();
         var area = editorView.textView().area();
@@ -324,10 +333,36 @@ public final class MainWindow {
         return dialog.showAndWait();
     }
 
-    private static Action action(String text, String accelerator, Runnable handler) {
+    private Action action(String text, String accelerator, Runnable handler) {
         Action action = new Action(text, event -> handler.run());
-        action.setAccelerator(KeyCombination.keyCombination(accelerator));
+        KeyCombination combination = KeyCombination.keyCombination(accelerator);
+        action.setAccelerator(combination);
+        shortcuts.put(combination, () -> {
+            if (!action.isDisabled()) {
+                handler.run();
+            }
+        });
         return action;
+    }
+
+    private void shortcut(CheckMenuItem item, String accelerator) {
+        KeyCombination combination = KeyCombination.keyCombination(accelerator);
+        item.setAccelerator(combination);
+        shortcuts.put(combination, () -> {
+            // fire() alone does not toggle a check item; a click through the menu does both.
+            item.setSelected(!item.isSelected());
+            item.fire();
+        });
+    }
+
+    private void runShortcut(KeyEvent event) {
+        for (Map.Entry<KeyCombination, Runnable> shortcut : shortcuts.entrySet()) {
+            if (shortcut.getKey().match(event)) {
+                event.consume();
+                shortcut.getValue().run();
+                return;
+            }
+        }
     }
 
     private static MenuItem item(Action action) {

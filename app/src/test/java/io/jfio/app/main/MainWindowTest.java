@@ -21,7 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.fxmisc.richtext.CodeArea;
@@ -184,23 +183,42 @@ class MainWindowTest {
         assertEquals(Files.readString(CORPUS.resolve("aio-read.fio")), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes target/editor.png and target/editor-dark.png: the editor on a corpus job file, a job section
+     * selected and its inherited block size focused. With -Djfio.screenshots=DIR (for README) the
+     * pictures are copied there too.
+     */
     @Test
-    void writesAScreenshotOfTheEditor(FxRobot robot) throws Exception {
+    void writesScreenshotsOfTheEditor(FxRobot robot) throws Exception {
         Path file = copyOfCorpus("aio-read.fio");
         openFile(robot, file);
         robot.interact(() -> window.form().selectedSectionProperty().set(2));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                Snapshots.write(stage.getScene(), Path.of("target", "editor.png"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertTrue(Files.size(Path.of("target", "editor.png")) > 10_000);
+        robot.clickOn("#option-bs");
+        robot.interact(() -> area(robot).moveTo(13, 10));
+        Path light = Path.of("target", "editor.png");
+        Path dark = Path.of("target", "editor-dark.png");
+        robot.interact(() -> snapshot(light));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(() -> snapshot(dark));
+        robot.interact(() -> window.editor().replaceText(window.editor().getText().replace("iodepth=32", "iodepth=3x")));
+        robot.interact(() -> snapshot(Path.of("target", "editor-problem.png")));
+        assertTrue(Files.size(light) > 10_000);
+        assertTrue(Files.size(dark) > 10_000);
+        String copyTo = System.getProperty("jfio.screenshots");
+        if (copyTo != null) {
+            Files.createDirectories(Path.of(copyTo));
+            Files.copy(light, Path.of(copyTo).resolve("editor.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(dark, Path.of(copyTo).resolve("editor-dark.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
-    static List<Window> windows() {
-        return Window.getWindows();
+    private void snapshot(Path png) {
+        try {
+            Snapshots.write(stage.getScene(), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
 }

@@ -72,6 +72,6 @@ public final class AddOptionDialog extends Dialog<OptionSpec> {
         getDialogPane().getButtonTypes().addAll(ADD, ButtonType.CANCEL);
         getDialogPane().lookupButton(ADD).disableProperty().bind(search.selectedProperty().isNull());
         setResultConverter(button -> button == ADD ? search.selectedProperty().get() : null);
-        Platform.runLater(query::requestFocus);
+        setOnShown(event -> Platform.runLater(query::requestFocus));
     }
 }

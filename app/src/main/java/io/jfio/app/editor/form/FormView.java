@@ -54,7 +54,13 @@ public final class FormView extends SplitPane {
         this.addOption = addOption;
         getStyleClass().add("form-view");
         getItems().addAll(sectionPane(), sheetPane());
-        setDividerPositions(0.28);
+        setDividerPositions(0.32);
+        // The help follows the keyboard focus: the row of the editor that holds the focus owner.
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((focus, was, owner) -> showHelpFor(owner));
+            }
+        });
         SplitPane.setResizableWithParent(getItems().get(0), false);
     }
 
@@ -147,7 +153,7 @@ public final class FormView extends SplitPane {
 
         help.setId("optionHelp");
         help.setEditable(false);
-        help.setWrapText(true);
+        help.setWrapText(false);
         help.getStyleClass().addAll("option-help", "command-line-text");
         help.setPromptText("The help of the option you are editing shows here.");
         form.focusedRowProperty().addListener((observable, old, row) ->
@@ -175,6 +181,15 @@ public final class FormView extends SplitPane {
         BorderPane pane = new BorderPane(sheetAndHelp);
         pane.setTop(bar);
         return pane;
+    }
+
+    private void showHelpFor(javafx.scene.Node owner) {
+        for (javafx.scene.Node node = owner; node != null; node = node.getParent()) {
+            if (node.getProperties().get(OptionEditor.ROW_KEY) instanceof OptionRow row) {
+                form.focusedRowProperty().set(row);
+                return;
+            }
+        }
     }
 
     /** In the category accordion, opens the category that holds {@code node}. */

@@ -34,6 +34,9 @@ import org.controlsfx.property.editor.PropertyEditor;
  */
 public final class OptionEditor implements PropertyEditor<String> {
 
+    /** The key under which the editor's node holds its {@link OptionRow} (the form finds the focused row by it). */
+    public static final String ROW_KEY = "jfio.optionRow";
+
     private final OptionRow row;
     private final FormViewModel form;
     private final HBox box = new HBox(6);
@@ -97,11 +100,7 @@ public final class OptionEditor implements PropertyEditor<String> {
         control.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(control, Priority.ALWAYS);
         box.getChildren().addAll(control, hint, remove);
-        box.focusWithinProperty().addListener((observable, was, is) -> {
-            if (is) {
-                form.focusedRowProperty().set(row);
-            }
-        });
+        box.getProperties().put(ROW_KEY, row);
         ChangeListener<Object> refresh = (observable, old, now) -> showValue();
         row.valueProperty().addListener(refresh);
         row.stateProperty().addListener(refresh);
