@@ -7,15 +7,23 @@ import io.jfio.app.dialog.FxDialogService;
 import io.jfio.app.main.MainWindow;
 import io.jfio.app.settings.PreferencesSettings;
 import io.jfio.app.task.FxTaskExecutor;
+import io.jfio.model.option.Options;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application: opens jfio's main window, with the job file named on the command line if any
- * (read in the background). {@link #start(Stage)} runs on the JavaFX thread.
+ * (read in the background). {@link #init()} runs on the JavaFX launcher thread, {@link #start(Stage)} on
+ * the JavaFX thread.
  */
 public final class JfioApplication extends Application {
+
+    /** Runs on the launcher thread: loads the option catalog (a class-path read) before the window needs it. */
+    @Override
+    public void init() {
+        Options.catalog();
+    }
 
     @Override
     public void start(Stage stage) {

@@ -98,6 +98,13 @@ class EditorFeaturesTest {
         String target = robot.lookup("#templateTarget").queryAs(javafx.scene.control.TextField.class).getText();
         assertTrue(target.endsWith("jfio-latency-qd1.dat"), target);
         DialogPane pane = robot.lookup("#templateDialog").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            try {
+                Snapshots.write(pane.getScene(), Path.of("target", "template-dialog.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         robot.clickOn((Button) pane.lookupButton(TemplateDialog.CREATE));
         String text = area(robot).getText();
         assertTrue(text.startsWith("; jfio template: 4k random read latency, QD1\n"), text);
@@ -130,6 +137,13 @@ class EditorFeaturesTest {
         DialogPane pane = robot.lookup("#writeConfirmation").queryAs(DialogPane.class);
         ListView<?> targets = robot.lookup("#writeTargets").queryAs(ListView.class);
         assertEquals(1, targets.getItems().size());
+        robot.interact(() -> {
+            try {
+                Snapshots.write(pane.getScene(), Path.of("target", "write-confirmation.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         Button run = (Button) pane.lookupButton(WriteConfirmationDialog.RUN);
         assertTrue(run.isDisabled());
         robot.clickOn(robot.lookup("#confirmWrites").queryAs(CheckBox.class));

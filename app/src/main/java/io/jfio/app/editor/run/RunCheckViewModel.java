@@ -67,6 +67,6 @@ public final class RunCheckViewModel {
         boolean outside = targets.stream().anyMatch(WriteTarget::outsideJobFolder);
         String what = device && outside ? "the devices and the files outside the job file's folder"
                 : device ? "the devices" : "the files outside the job file's folder";
-        return "I understand that " + what + " listed above will be overwritten";
+        return "I understand that " + what + " listed above will be written (data in them is lost)";
     }
 }

@@ -33,13 +33,13 @@ public final class JobTemplates {
                     "One I/O at a time, so the numbers are the device's latency, not queueing; read the clat percentiles.",
                     List.of("ioengine=psync", "direct=1", "size=256m", "time_based", "runtime=30s"),
                     List.of(new Job("randread-4k-qd1", List.of("rw=randread", "bs=4k", "iodepth=1")))),
-            new JobTemplate("report-offload-lat-log", "Report A: offloaded, rate-limited random writes with a latency log",
+            new JobTemplate("report-offload-lat-log", "Report A: offload, rate-limited writes, lat log",
                     "The shape of a user's report: libaio at iodepth=300 with io_submit_mode=offload, 8070 IOPS, "
                             + "per-I/O latency logs (report_lat_*.log in the working directory).",
                     List.of("ioengine=libaio", "direct=1", "size=256m", "bs=4k", "iodepth=300", "rw=randwrite",
                             "randrepeat=0", "io_submit_mode=offload", "rate_iops=8070", "time_based=1", "runtime=10s"),
                     List.of(new Job("slow_write", List.of("write_lat_log=report")))),
-            new JobTemplate("report-small-files-logs", "Report B: eight writers re-entering a 64 KiB file, bw/iops logs",
+            new JobTemplate("report-small-files-logs", "Report B: 8 writers on a 64 KiB file, bw/iops logs",
                     "The shape of a user's report: 8 jobs write 32 KiB blocks to a 64 KiB file for 10 s, so each "
                             + "job's I/O loop re-enters every two I/Os; per-job bw and iops logs in the working directory.",
                     List.of("ioengine=posixaio", "io_submit_mode=inline", "filesize=64k", "time_based=1", "runtime=10"),

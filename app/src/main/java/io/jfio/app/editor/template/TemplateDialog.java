@@ -41,7 +41,7 @@ public final class TemplateDialog extends Dialog<String> {
                 viewModel.templateProperty().set(now);
             }
         });
-        list.setPrefSize(330, 320);
+        list.setPrefSize(360, 320);
         TextField target = new TextField();
         target.setId("templateTarget");
         target.textProperty().bindBidirectional(viewModel.targetProperty());

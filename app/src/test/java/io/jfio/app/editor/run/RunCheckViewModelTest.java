@@ -34,6 +34,6 @@ class RunCheckViewModelTest {
         assertEquals("Running this job file writes to 2 files or devices. One is a block device: data on it is destroyed.",
                 check.headline());
         assertEquals("I understand that the devices and the files outside the job file's folder listed above will be"
-                + " overwritten", check.confirmationText());
+                + " written (data in them is lost)", check.confirmationText());
     }
 }
