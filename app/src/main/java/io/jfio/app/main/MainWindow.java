@@ -1,0 +1,381 @@
+package io.jfio.app.main;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.jfio.app.dialog.DialogService;
+import io.jfio.app.editor.JobEditorView;
+import io.jfio.app.editor.JobEditorViewModel;
+import io.jfio.app.editor.form.AddOptionDialog;
+import io.jfio.app.editor.form.FormViewModel;
+import io.jfio.app.editor.run.FileSystemProbe;
+import io.jfio.app.editor.run.RunCheckViewModel;
+import io.jfio.app.editor.run.RunGate;
+import io.jfio.app.editor.run.RunRequest;
+import io.jfio.app.editor.run.WriteConfirmationDialog;
+import io.jfio.app.editor.showcmd.CommandLineDialog;
+import io.jfio.app.editor.template.TemplateDialog;
+import io.jfio.app.editor.template.TemplateViewModel;
+import io.jfio.app.settings.RecentFiles;
+import io.jfio.app.settings.Settings;
+import io.jfio.app.task.TaskExecutor;
+import io.jfio.app.theme.Theme;
+import io.jfio.model.option.OptionSpec;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
+
+/**
+ * jfio's main window: menus and a tool bar whose every action has a keyboard shortcut, the job editor, and
+ * a status bar. It owns the wiring between the view-models and the dialogs; the work itself is theirs.
+ * Unsaved edits are offered for saving before New, Open, a template and closing the window. JavaFX
+ * thread only.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final TaskExecutor executor;
+    private final Settings settings;
+    private final WindowLayout layout;
+    private final JobEditorViewModel editor;
+    private final FormViewModel form;
+    private final JobEditorView editorView;
+    private final RunGate runGate;
+    private final BorderPane root = new BorderPane();
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
+    private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
+    private Theme theme;
+
+    /**
+     * @param dialogs the questions to the user (tests answer file choosers themselves)
+     * @param runner  what happens to a job file that passed the checks before a run
+     */
+    public MainWindow(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs,
+                      java.util.function.Consumer<RunRequest> runner) {
+        this.stage = stage;
+        this.executor = executor;
+        this.settings = settings;
+        this.layout = new WindowLayout(settings);
+        this.editor = new JobEditorViewModel(executor, dialogs, new RecentFiles(settings));
+        this.form = new FormViewModel(editor, dialogs);
+        this.editorView = new JobEditorView(editor, form, this::addOption);
+        this.runGate = new RunGate(editor, executor, new FileSystemProbe(), this::confirmWrites,
+                runner == null ? RunGate.reportOnly(editor) : runner);
+        this.theme = Theme.named(settings.get("theme", Theme.LIGHT.name()));
+
+        root.setId("mainWindow");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(editorView);
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, layout.width(), layout.height());
+        // Shortcuts are handled before any control sees the key, so the text and form views cannot swallow
+        // them (a code area takes Ctrl+I, a text field Ctrl+Z): one undo history, every action everywhere.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runShortcut);
+        theme.applyTo(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(editor.titleProperty());
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+        layout.restore(stage);
+        layout.track("editor", editorView);
+        layout.track("views", editorView.views());
+        layout.track("form", editorView.formView());
+        layout.track("help", editorView.formView().sheetAndHelp());
+    }
+
+    /** The window with the user's answers from dialogs, default runner (the checks only). */
+    public MainWindow(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs) {
+        this(stage, executor, settings, dialogs, null);
+    }
+
+    public void show() {
+        stage.show();
+        editorView.textView().area().requestFocus();
+    }
+
+    /** Opens {@code file} (the command line's job file). */
+    public void open(Path file) {
+        editor.open(file);
+    }
+
+    public JobEditorViewModel editor() {
+        return editor;
+    }
+
+    public FormViewModel form() {
+        return form;
+    }
+
+    public JobEditorView editorView() {
+        return editorView;
+    }
+
+    /** Closes the window after offering to save unsaved edits; remembers the layout. */
+    public void quit() {
+        editor.guardUnsaved(() -> {
+            layout.save(stage);
+            executor.shutdown();
+            stage.close();
+        });
+    }
+
+    /** Checks the job file and what it writes, as before a run. */
+    public void run() {
+        runGate.requestRun();
+    }
+
+    // ---- actions ----
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File", null,
+                item(action("_New", "Shortcut+N", editor::newFile)),
+                item(action("New from _Template...", "Shortcut+Shift+N", this::newFromTemplate)),
+                item(action("_Open...", "Shortcut+O", editor::open)),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item(action("_Save", "Shortcut+S", editor::save)),
+                item(action("Save _As...", "Shortcut+Shift+S", editor::saveAs)),
+                new SeparatorMenuItem(),
+                item(action("_Quit", "Shortcut+Q", this::quit)));
+        editor.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
+        fillRecentMenu();
+
+        Action undo = action("_Undo", "Shortcut+Z", editor::undo);
+        undo.disabledProperty().bind(editor.canUndoProperty().not());
+        Action redo = action("_Redo", "Shortcut+Shift+Z", editor::redo);
+        redo.disabledProperty().bind(editor.canRedoProperty().not());
+        shortcuts.put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
+        Menu edit = new Menu("_Edit", null, item(undo), item(redo), new SeparatorMenuItem(),
+                item(action("Add _Option...", "Shortcut+I", this::addOption)),
+                item(action("Remove Option", "Shortcut+Shift+I", this::removeFocusedOption)));
+
+        Menu section = new Menu("_Section", null,
+                item(action("_Add Section...", "Shortcut+Shift+A", form::addSection)),
+                item(action("_Duplicate Section...", "Shortcut+D", form::duplicateSelectedSection)),
+                item(action("_Rename Section...", "F2", form::renameSelectedSection)),
+                item(action("Re_move Section", "Shortcut+Shift+DELETE", form::removeSelectedSection)),
+                new SeparatorMenuItem(),
+                item(action("_Previous Section", "Alt+UP", () -> moveSection(-1))),
+                item(action("_Next Section", "Alt+DOWN", () -> moveSection(1))));
+
+        CheckMenuItem allOptions = new CheckMenuItem("_All Options in the Form");
+        allOptions.selectedProperty().bindBidirectional(form.showAllOptionsProperty());
+        shortcut(allOptions, "Shortcut+Shift+L");
+        darkTheme.setSelected(theme == Theme.DARK);
+        darkTheme.setOnAction(event -> setTheme(darkTheme.isSelected() ? Theme.DARK : Theme.LIGHT));
+        shortcut(darkTheme, "Shortcut+Shift+T");
+        Menu view = new Menu("_View", null,
+                item(action("_Text View", "Shortcut+1", () -> editorView.textView().area().requestFocus())),
+                item(action("_Form View", "Shortcut+2", () -> editorView.formView().sectionList().requestFocus())),
+                item(action("_Problems", "Shortcut+3", () -> editorView.problemsView().list().requestFocus())),
+                item(action("Next Pro_blem", "F8", this::nextProblem)),
+                new SeparatorMenuItem(),
+                item(action("Show as _Command Line...", "Shortcut+Shift+C", this::showCommandLine)),
+                item(action("C_opy Command Line", "Shortcut+Alt+C", this::copyCommandLine)),
+                new SeparatorMenuItem(),
+                allOptions, darkTheme);
+
+        Menu runMenu = new Menu("_Run", null,
+                item(action("_Check and Run...", "F5", this::run)));
+        MenuBar bar = new MenuBar(file, edit, section, view, runMenu);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        ToolBar bar = new ToolBar(
+                button("New", "newButton", editor::newFile),
+                button("Template...", "templateButton", this::newFromTemplate),
+                button("Open...", "openButton", editor::open),
+                button("Save", "saveButton", editor::save),
+                new javafx.scene.control.Separator(),
+                undoButton(),
+                redoButton(),
+                new javafx.scene.control.Separator(),
+                button("Add option...", "addOptionToolButton", this::addOption),
+                button("Command line...", "commandLineButton", this::showCommandLine),
+                new javafx.scene.control.Separator(),
+                button("Check and run...", "runButton", this::run));
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    private javafx.scene.control.Button undoButton() {
+        javafx.scene.control.Button button = button("Undo", "undoButton", editor::undo);
+        button.disableProperty().bind(editor.canUndoProperty().not());
+        return button;
+    }
+
+    private javafx.scene.control.Button redoButton() {
+        javafx.scene.control.Button button = button("Redo", "redoButton", editor::redo);
+        button.disableProperty().bind(editor.canRedoProperty().not());
+        return button;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(editor.statusProperty());
+        Label problems = new Label();
+        problems.textProperty().bind(Bindings.createStringBinding(() -> {
+            long errors = editor.problems().stream().filter(p -> p.isError()).count();
+            long warnings = editor.problems().size() - errors;
+            return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        }, editor.problems()));
+        Label position = new Label();
+        var area = editorView.textView().area();
+        position.textProperty().bind(Bindings.createStringBinding(
+                () -> "Ln " + (area.getCurrentParagraph() + 1) + ", Col " + (area.getCaretColumn() + 1),
+                area.caretPositionProperty()));
+        bar.getRightItems().addAll(problems, new javafx.scene.control.Separator(), position);
+        return bar;
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.getItems().clear();
+        List<Path> files = editor.recentFiles().files();
+        for (int i = 0; i < files.size(); i++) {
+            Path path = files.get(i);
+            MenuItem item = new MenuItem((i < 9 ? "_" + (i + 1) + " " : "") + path);
+            item.setOnAction(event -> editor.open(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    // ---- what the actions do ----
+
+    private void newFromTemplate() {
+        TemplateViewModel templates = new TemplateViewModel(Path.of(System.getProperty("java.io.tmpdir")));
+        show(new TemplateDialog(stage, templates)).ifPresent(editor::newFile);
+    }
+
+    private void addOption() {
+        Optional<String> section = form.selectedSection().map(item -> item.name());
+        if (section.isEmpty()) {
+            editor.statusProperty().set("Add a section first (Section > Add Section)");
+            return;
+        }
+        Optional<OptionSpec> chosen = show(new AddOptionDialog(stage, section.get()));
+        chosen.ifPresent(form::addOption);
+    }
+
+    private void removeFocusedOption() {
+        var row = form.focusedRowProperty().get();
+        if (row == null || !form.remove(row)) {
+            editor.statusProperty().set("Focus an option the section sets to remove it");
+        }
+    }
+
+    private void moveSection(int step) {
+        int next = form.selectedSectionProperty().get() + step;
+        if (next >= 0 && next < editor.sections().size()) {
+            form.selectedSectionProperty().set(next);
+        }
+    }
+
+    private void nextProblem() {
+        if (!editor.jumpToNextProblem(editorView.textView().caretLine())) {
+            editor.statusProperty().set("No problems in this file");
+        }
+    }
+
+    private void showCommandLine() {
+        editor.resolveNow(resolution -> show(new CommandLineDialog(stage,
+                io.jfio.model.job.ShowCmd.format(resolution, 1))));
+    }
+
+    private void copyCommandLine() {
+        editor.resolveNow(resolution -> {
+            CommandLineDialog.copy(io.jfio.model.job.ShowCmd.format(resolution, 1).strip());
+            editor.statusProperty().set("Copied the command line");
+        });
+    }
+
+    private boolean confirmWrites(RunCheckViewModel check) {
+        return show(new WriteConfirmationDialog(stage, check)).orElse(false);
+    }
+
+    private void setTheme(Theme chosen) {
+        theme = chosen;
+        theme.applyTo(stage.getScene());
+        settings.put("theme", chosen.name());
+    }
+
+    /** Shows a dialog in the window's theme and waits for its answer. */
+    private <T> Optional<T> show(Dialog<T> dialog) {
+        dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
+        theme.applyTo(dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
+    private Action action(String text, String accelerator, Runnable handler) {
+        Action action = new Action(text, event -> handler.run());
+        KeyCombination combination = KeyCombination.keyCombination(accelerator);
+        action.setAccelerator(combination);
+        shortcuts.put(combination, () -> {
+            if (!action.isDisabled()) {
+                handler.run();
+            }
+        });
+        return action;
+    }
+
+    private void shortcut(CheckMenuItem item, String accelerator) {
+        KeyCombination combination = KeyCombination.keyCombination(accelerator);
+        item.setAccelerator(combination);
+        shortcuts.put(combination, () -> {
+            // fire() alone does not toggle a check item; a click through the menu does both.
+            item.setSelected(!item.isSelected());
+            item.fire();
+        });
+    }
+
+    private void runShortcut(KeyEvent event) {
+        for (Map.Entry<KeyCombination, Runnable> shortcut : shortcuts.entrySet()) {
+            if (shortcut.getKey().match(event)) {
+                event.consume();
+                shortcut.getValue().run();
+                return;
+            }
+        }
+    }
+
+    private static MenuItem item(Action action) {
+        MenuItem item = ActionUtils.createMenuItem(action);
+        item.setMnemonicParsing(true);
+        return item;
+    }
+
+    private static javafx.scene.control.Button button(String text, String id, Runnable handler) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> handler.run());
+        return button;
+    }
+}

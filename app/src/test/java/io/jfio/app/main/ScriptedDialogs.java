@@ -1,0 +1,34 @@
+package io.jfio.app.main;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+import io.jfio.app.dialog.FxDialogService;
+
+import javafx.stage.Window;
+
+/**
+ * The application's dialogs with the platform file chooser replaced by answers the test queues (the
+ * native chooser cannot run headless); prompts and errors are the real JavaFX alerts.
+ */
+final class ScriptedDialogs extends FxDialogService {
+
+    final Deque<Path> filesToOpen = new ArrayDeque<>();
+    final Deque<Path> filesToSave = new ArrayDeque<>();
+
+    ScriptedDialogs(Window owner) {
+        super(owner);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialDirectory) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+}
