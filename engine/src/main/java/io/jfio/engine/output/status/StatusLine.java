@@ -54,9 +54,9 @@ public final class StatusLine {
             JobProgress job = jobs.get(i);
             if (job.state().running()) {
                 running++;
+                files += job.openFiles(); // fio counts the files of running jobs only
                 allRamping &= job.state() == JobState.RAMP;
             }
-            files += job.openFiles();
             letters[i] = job.state().letter(i < patterns.size() ? patterns.get(i) : RwPattern.READ);
         }
         double[] bytesPerSecond = new double[DIRECTION_LETTERS.length];

@@ -74,6 +74,15 @@ class StatusLineTest {
     }
 
     @Test
+    void filesOfJobsSettingUpAreNotCounted() {
+        StatusLine line = new StatusLine(List.of(RwPattern.READ, RwPattern.READ));
+        JobProgress settingUp = job(JobState.INITIALIZED, SECOND, 0, 0, 0, 0, 0, 0, 10 * SECOND);
+        JobProgress withFiles = new JobProgress("u", 2, 0, JobState.INITIALIZED, 4, settingUp.counters(), 0, 0, 0,
+                10 * SECOND);
+        assertEquals("Jobs: 0 (f=0)", line.next(List.of(settingUp, withFiles), SECOND));
+    }
+
+    @Test
     void letterFollowsThePattern() {
         assertEquals('R', JobState.RUNNING.letter(RwPattern.READ));
         assertEquals('r', JobState.RUNNING.letter(RwPattern.RANDREAD));
