@@ -72,6 +72,7 @@ class RunnerStatusSourceTest {
             }
         };
         TestRuns.run("[st]\nioengine=psync\nrw=write\nbs=4k\nsize=256k\npre_read=1\nend_fsync=1\nramp_time=1ms\n"
+                + "time_based\nruntime=50ms\n"
                 + "directory=" + dir + "\n", listener);
         assertEquals(List.of(JobState.INITIALIZED, JobState.PRE_READING, JobState.RAMP, JobState.RUNNING,
                 JobState.FSYNCING, JobState.FINISHING, JobState.DONE), states);
