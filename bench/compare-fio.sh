@@ -12,7 +12,11 @@ jobs=("$@")
 command -v fio >/dev/null || { echo "compare-fio: fio is not installed (apt-get install -y fio)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "compare-fio: python3 is needed to read the JSON reports" >&2; exit 1; }
 
-export BENCH_DIR="${BENCH_DIR:-$(mktemp -d /tmp/jfio-bench.XXXXXX)}"
+if [[ -z "${BENCH_DIR:-}" ]]; then
+    BENCH_DIR="$(mktemp -d /tmp/jfio-bench.XXXXXX)"
+    trap 'rm -rf "$BENCH_DIR"' EXIT   # its 256 MiB test file must not outlive the run
+fi
+export BENCH_DIR
 "$ROOT/jfio" --version >/dev/null   # builds jfio first if needed, outside the measurements
 
 total_iops() {  # sum of read+write+trim IOPS over all jobs of a fio-format JSON report on stdin
