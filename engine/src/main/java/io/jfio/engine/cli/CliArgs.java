@@ -1,5 +1,7 @@
 package io.jfio.engine.cli;
 
+import io.jfio.engine.output.status.EtaMode;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +20,8 @@ import java.util.Set;
  * @param cmdHelp          {@code --cmdhelp[=option]} ("all" when bare)
  * @param engHelp          {@code --enghelp[=engine[,option]]} (empty string when bare)
  * @param outputFile       {@code --output=FILE}
- * @param outputFormats    {@code --output-format}, {@code --minimal}, {@code --append-terse}
- * @param terseVersion     {@code --terse-version}
+ * @param outputFormats    {@code --output-format}, {@code --minimal}, {@code --append-terse} ({@code --terse-version}
+ *                         is checked, not kept: only version 3 is written)
  * @param eta              {@code --eta=auto|always|never}
  * @param etaNewline       {@code --eta-newline=TIME} as given (seconds when bare)
  * @param etaInterval      {@code --eta-interval=TIME} as given (milliseconds when bare)
@@ -40,8 +42,7 @@ public record CliArgs(
         Optional<String> engHelp,
         Optional<String> outputFile,
         Set<OutputFormat> outputFormats,
-        int terseVersion,
-        Eta eta,
+        EtaMode eta,
         Optional<String> etaNewline,
         Optional<String> etaInterval,
         Optional<String> statusInterval,
@@ -51,9 +52,6 @@ public record CliArgs(
         List<String> sections,
         List<String> jobFiles,
         List<String> jobOptions) {
-
-    /** When the live status line is printed. */
-    public enum Eta { AUTO, ALWAYS, NEVER }
 
     /** fio command-line options that jfio does not offer, with the reason given to the user. */
     private static final Map<String, String> UNSUPPORTED = Map.ofEntries(
@@ -178,8 +176,7 @@ public record CliArgs(
         Optional<String> engHelp = Optional.empty();
         Optional<String> outputFile = Optional.empty();
         Set<OutputFormat> outputFormats = EnumSet.of(OutputFormat.NORMAL);
-        int terseVersion = 3;
-        Eta eta = Eta.AUTO;
+        EtaMode eta = EtaMode.AUTO;
         Optional<String> etaNewline = Optional.empty();
         Optional<String> etaInterval = Optional.empty();
         Optional<String> statusInterval = Optional.empty();
@@ -196,7 +193,7 @@ public record CliArgs(
                     outputFile = Optional.of(value);
                 }
                 case "output-format" -> outputFormats = OutputFormat.parseList(value);
-                case "terse-version" -> terseVersion = terseVersion(value);
+                case "terse-version" -> checkTerseVersion(value);
                 case "eta" -> eta = eta(value);
                 case "eta-newline" -> etaNewline = Optional.of(value);
                 case "eta-interval" -> etaInterval = Optional.of(value);
@@ -206,21 +203,17 @@ public record CliArgs(
             }
         }
 
-        private static int terseVersion(String value) {
-            return switch (value) {
-                case "2" -> 2;
-                case "3" -> 3;
-                case "4" -> 4;
-                case "5" -> 5;
-                default -> throw new CliException("--terse-version: '" + value + "' is not one of 2, 3, 4, 5");
-            };
+        private static void checkTerseVersion(String value) {
+            if (!value.trim().equals("3")) {
+                throw new CliException("--terse-version=" + value + ": jfio writes terse version 3 only");
+            }
         }
 
-        private static Eta eta(String value) {
+        private static EtaMode eta(String value) {
             return switch (value) {
-                case "auto" -> Eta.AUTO;
-                case "always" -> Eta.ALWAYS;
-                case "never" -> Eta.NEVER;
+                case "auto" -> EtaMode.AUTO;
+                case "always" -> EtaMode.ALWAYS;
+                case "never" -> EtaMode.NEVER;
                 default -> throw new CliException("--eta: '" + value + "' is not one of auto, always, never");
             };
         }
@@ -230,8 +223,7 @@ public record CliArgs(
             if (appendTerse) {
                 formats.add(OutputFormat.TERSE);
             }
-            return new CliArgs(parseOnly, showCmd, help, version, cmdHelp, engHelp, outputFile, formats,
-                    terseVersion, eta, etaNewline, etaInterval, statusInterval, bandwidthLog, readOnly,
+            return new CliArgs(parseOnly, showCmd, help, version, cmdHelp, engHelp, outputFile, formats, eta, etaNewline, etaInterval, statusInterval, bandwidthLog, readOnly,
                     warningsFatal, sections, jobFiles, jobOptions);
         }
     }

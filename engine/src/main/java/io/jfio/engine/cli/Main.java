@@ -3,7 +3,6 @@ package io.jfio.engine.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +14,10 @@ import java.util.Set;
 import io.jfio.engine.output.ReportEnvironment;
 import io.jfio.engine.output.ReportFormat;
 import io.jfio.engine.output.Reports;
+import io.jfio.engine.output.status.EtaMode;
+import io.jfio.engine.output.status.StatusReporter;
+import io.jfio.engine.output.status.StatusSettings;
+import io.jfio.engine.output.text.StartBanner;
 import io.jfio.engine.run.JobRunner;
 import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.JobSettingsReader;
@@ -47,14 +50,24 @@ public final class Main {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean outputIsTerminal;
 
+    /** A command line printing to {@code out} and {@code err}, neither of them a terminal. */
     public Main(PrintStream out, PrintStream err) {
+        this(out, err, false);
+    }
+
+    /**
+     * @param outputIsTerminal whether {@code out} is a terminal (--eta=auto shows the status line then)
+     */
+    public Main(PrintStream out, PrintStream err, boolean outputIsTerminal) {
         this.out = out;
         this.err = err;
+        this.outputIsTerminal = outputIsTerminal;
     }
 
     public static void main(String[] args) {
-        int status = new Main(System.out, System.err).run(args);
+        int status = new Main(System.out, System.err, EtaMode.terminalAttached()).run(args);
         System.out.flush();
         System.exit(status);
     }
@@ -119,7 +132,10 @@ public final class Main {
         return runJobs(jobs, resolution, args);
     }
 
-    /** Runs the jobs and prints what was measured; FAILED if the run could not start or a job failed. */
+    /**
+     * Runs the jobs as fio does: the start banner (normal output), the status display while they run, the
+     * reports after. FAILED if the run could not start or a job failed.
+     */
     private int runJobs(List<JobSpec> jobs, Resolution resolution, CliArgs args) {
         List<String> notes = new ArrayList<>();
         List<JobSettings> settings;
@@ -138,43 +154,69 @@ public final class Main {
                 }
             }
         }
-        JobRunner.RunOptions options = JobRunner.RunOptions.defaults().withProgress(err)
-                .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(globalOptions(resolution));
-        try (JobRunner runner = new JobRunner(settings, options)) {
-            RunResult result = runner.run();
-            printReport(result, jobs, args);
-            boolean failed = false;
-            for (JobResult job : result.jobs()) {
-                if (job.failed()) {
-                    err.println("jfio: job '" + job.jobName() + "': " + job.errorMessage());
-                    failed = true;
-                }
+        Set<ReportFormat> formats = reportFormats(args);
+        StatusSettings status = statusSettings(args, formats);
+        String version = "jfio-" + JfioVersion.version();
+        Reports reports = new Reports(ReportEnvironment.of(version), formats, jobs);
+        try (ReportDestination destination = ReportDestination.open(args.outputFile(), out)) {
+            if (formats.contains(ReportFormat.NORMAL)) {
+                destination.print(StartBanner.render(jobs, version));
             }
-            return failed ? FAILED : OK;
-        } catch (JobSetupException e) {
-            err.println("jfio: " + e.getMessage());
-            return FAILED;
+            JobRunner.RunOptions options = JobRunner.RunOptions.defaults().withProgress(err)
+                    .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(globalOptions(resolution))
+                    .withStatusWindows(status.statusIntervalNanos() > 0);
+            try (JobRunner runner = new JobRunner(settings, options)) {
+                RunResult result = runWithStatus(runner, jobs, status, reports, destination);
+                destination.print(reports.render(result));
+                return failedJobs(result) ? FAILED : OK;
+            } catch (JobSetupException e) {
+                err.println("jfio: " + e.getMessage());
+                return FAILED;
+            }
         }
     }
 
-    /** The report in the formats asked for, on stdout or in --output's file. */
-    private void printReport(RunResult result, List<JobSpec> jobs, CliArgs args) {
+    private static Set<ReportFormat> reportFormats(CliArgs args) {
         Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
         for (OutputFormat format : args.outputFormats()) {
             formats.add(ReportFormat.valueOf(format.name()));
         }
-        String report = new Reports(ReportEnvironment.of("jfio-" + JfioVersion.version()), formats, jobs).render(result);
-        if (args.outputFile().isEmpty()) {
-            out.print(report);
-            out.flush();
-            return;
-        }
+        return formats;
+    }
+
+    private StatusSettings statusSettings(CliArgs args, Set<ReportFormat> formats) {
         try {
-            Files.writeString(Path.of(args.outputFile().get()), report, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("jfio: cannot write --output file: " + e.getMessage());
-            out.print(report);
+            return StatusSettings.of(args.eta(), outputIsTerminal, args.etaInterval(), args.etaNewline(),
+                    args.statusInterval()).forReports(formats, args.outputFile().isEmpty());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
         }
+    }
+
+    /** The run with the status display going; the display ends (its line finished) before this returns. */
+    private RunResult runWithStatus(JobRunner runner, List<JobSpec> jobs, StatusSettings status, Reports reports,
+                                    ReportDestination destination) {
+        StatusReporter display = StatusReporter.start(runner, jobs, status, reports, out, destination.stream());
+        try {
+            return runner.run();
+        } finally {
+            try {
+                display.close();
+            } catch (IllegalStateException e) {
+                err.println("jfio: " + e.getMessage() + " (the run went on without it)");
+            }
+        }
+    }
+
+    private boolean failedJobs(RunResult result) {
+        boolean failed = false;
+        for (JobResult job : result.jobs()) {
+            if (job.failed()) {
+                err.println("jfio: job '" + job.jobName() + "': " + job.errorMessage());
+                failed = true;
+            }
+        }
+        return failed;
     }
 
     /** The options of the [global] sections, later ones overriding earlier ones (fio's "global options"). */

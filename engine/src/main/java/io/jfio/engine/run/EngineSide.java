@@ -7,6 +7,7 @@ import io.jfio.engine.ioengine.IoUnitSet;
 import io.jfio.engine.ioengine.QueueStatus;
 import io.jfio.engine.nativeio.Errno;
 import io.jfio.engine.nativeio.NativeIoException;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.engine.sample.JobSampler;
 import io.jfio.engine.workload.MinRateMonitor;
 import io.jfio.engine.workload.RateSpec;
@@ -98,7 +99,7 @@ final class EngineSide {
             job.measuring(rampEndNanos);
             job.setState(JobState.RUNNING);
         } else if (!measuring && rampTime) {
-            job.setState(JobState.RAMPING);
+            job.setState(JobState.RAMP);
         }
     }
 

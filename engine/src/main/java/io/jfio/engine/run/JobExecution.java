@@ -1,9 +1,9 @@
 package io.jfio.engine.run;
 
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.engine.sample.JobSampler;
-import io.jfio.engine.workload.DataDirection;
 import io.jfio.model.result.CpuUsage;
-import io.jfio.model.result.Direction;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,8 +20,10 @@ final class JobExecution {
     private final JobSampler sampler;
     private final RunListener listener;
     private final CountDownLatch ended = new CountDownLatch(1);
-    private volatile JobState state = JobState.WAITING;
+    private volatile JobState state = JobState.NOT_STARTED;
     private volatile boolean stopRequested;
+    private volatile boolean killed;
+    private volatile int openFiles;
     private volatile long startNanos;
     private volatile long measureStartNanos;
     private volatile long endNanos;
@@ -29,9 +31,10 @@ final class JobExecution {
     private volatile long plannedIos;
     private int errorNumber;
     private String errorMessage = "";
+    // the worker's live counters: set before its first I/O, read racily by interim reports, exactly after awaitEnd()
+    private volatile WorkerCounters counters = new WorkerCounters();
     // written by the worker before finished(), read after awaitEnd()
     private CpuUsage cpu = CpuUsage.NONE;
-    private WorkerCounters counters = new WorkerCounters();
     private List<String> files = List.of();
 
     JobExecution(JobSettings settings, JobSampler sampler, RunListener listener) {
@@ -61,6 +64,12 @@ final class JobExecution {
 
     /** Asks the worker to stop issuing I/O and end as soon as its in-flight I/O is back. */
     void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Stops the job because of a signal: it ends as {@link JobState#KILLED}. */
+    void kill() {
+        killed = true;
         stopRequested = true;
     }
 
@@ -96,6 +105,16 @@ final class JobExecution {
         startNanos = nowNanos;
     }
 
+    /** The worker counts into {@code workerCounters} from now on (interim reports read them). */
+    void counting(WorkerCounters workerCounters) {
+        counters = workerCounters;
+    }
+
+    /** The number of files the job has open now. */
+    void filesOpen(int count) {
+        openFiles = count;
+    }
+
     void measuring(long nowNanos) {
         measureStartNanos = nowNanos;
     }
@@ -118,13 +137,14 @@ final class JobExecution {
         this.cpu = cpuUsage;
         this.counters = workerCounters;
         this.files = List.copyOf(paths);
-        setState(failed() ? JobState.FAILED : JobState.DONE);
+        this.openFiles = 0;
+        setState(failed() ? JobState.FAILED : killed ? JobState.KILLED : JobState.DONE);
         ended.countDown();
     }
 
     /** Marks a job that never started (exit_what=all, a signal) as ended. */
     void skipped() {
-        setState(JobState.DONE);
+        setState(killed ? JobState.KILLED : JobState.DONE);
         ended.countDown();
     }
 
@@ -151,43 +171,13 @@ final class JobExecution {
     /** The job's progress now. */
     JobProgress progress(long nowNanos) {
         long start = startNanos;
-        long elapsed = start == 0 ? 0 : (endNanos != 0 ? endNanos : nowNanos) - start;
-        double percent = 0;
-        long eta = -1;
+        long end = endNanos;
+        long elapsed = start == 0 ? 0 : (end != 0 ? end : nowNanos) - start;
         JobSettings.Timing t = settings.timing();
-        long totalTime = t.runtimeNanos() > 0 ? t.rampNanos() + t.runtimeNanos() : 0;
-        if (state.isEnded()) {
-            percent = 100;
-            eta = 0;
-        } else if (start != 0) {
-            double byTime = totalTime > 0 ? 100.0 * elapsed / totalTime : -1;
-            double byIo = -1;
-            if (!t.timeBased()) {
-                long done = 0;
-                long ios = 0;
-                for (Direction d : Direction.values()) {
-                    done += sampler.counters().bytes(d);
-                    ios += sampler.counters().ios(d);
-                }
-                if (plannedIos > 0) {
-                    byIo = 100.0 * ios / plannedIos;
-                } else if (plannedBytes > 0) {
-                    byIo = 100.0 * done / plannedBytes;
-                }
-            }
-            percent = Math.max(byTime, byIo);
-            if (percent >= 0) {
-                percent = Math.min(percent, 99.9);
-                eta = byTime >= 0 && (byIo < 0 || byTime >= byIo)
-                        ? Math.max(0, (totalTime - elapsed) / 1_000_000_000L)
-                        : percent > 0 ? (long) (elapsed * (100 - percent) / percent / 1e9) : -1;
-            } else {
-                percent = 0;
-            }
-        }
-        return new JobProgress(settings.jobName(), settings.jobIndex(), settings.groupId(), state,
-                settings.workload().issues(DataDirection.READ),
-                settings.workload().issues(DataDirection.WRITE) || settings.workload().issues(DataDirection.TRIM),
-                percent, eta, elapsed, sampler.counters().snapshot(nowNanos));
+        long timeLimit = t.runtimeNanos() > 0 ? t.rampNanos() + t.runtimeNanos() : 0;
+        boolean sizeBound = !t.timeBased();
+        return new JobProgress(settings.jobName(), settings.jobIndex(), settings.groupId(), state, openFiles,
+                sampler.counters().snapshot(nowNanos), elapsed, sizeBound ? plannedBytes : 0,
+                sizeBound ? plannedIos : 0, timeLimit);
     }
 }

@@ -5,16 +5,21 @@ import io.jfio.engine.ioengine.EngineInfo;
 import io.jfio.engine.ioengine.IoEngines;
 import io.jfio.engine.output.log.FioLogWriter;
 import io.jfio.engine.output.log.LogShutdown;
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.StatusSource;
 import io.jfio.engine.sample.JobSampler;
 import io.jfio.engine.sample.NanoClock;
+import io.jfio.engine.sample.SampleChannel;
 import io.jfio.engine.sample.SamplePeriods;
 import io.jfio.engine.sample.SampleTicker;
 import io.jfio.engine.sample.SamplerConfig;
 import io.jfio.engine.workload.DataDirection;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.DiskUtil;
+import io.jfio.model.result.IntervalSample;
 import io.jfio.model.result.JobResult;
 import io.jfio.model.result.JobStats;
+import io.jfio.model.result.LatencySummary;
 import io.jfio.model.result.RunResult;
 
 import java.io.IOException;
@@ -29,6 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the jobs of a job file: one worker thread per job; jobs between two stonewalls run together and
@@ -40,9 +46,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Use: {@code try (JobRunner r = new JobRunner(jobs, options)) { RunResult res = r.run(); print(res); }}:
  * a signal waits for {@link #close} (the report printed) before the JVM exits. {@link #run} blocks the
- * calling thread; {@link #stop} may be called from any thread.
+ * calling thread; {@link #stop} and the {@link StatusSource} methods may be called from any thread while
+ * it runs (a status display reads {@link #progress}, {@link #snapshot} and {@link #drainWindows}).
  */
-public final class JobRunner implements AutoCloseable {
+public final class JobRunner implements StatusSource, AutoCloseable {
+
+    /** Windows a job's status channel holds between two drains (a drain comes every 100 ms or so). */
+    private static final int STATUS_CHANNEL_WINDOWS = 4096;
+
 
     /** How often {@link RunListener#progress} is called while jobs run. */
     public static final long PROGRESS_MILLIS = 250;
@@ -50,12 +61,15 @@ public final class JobRunner implements AutoCloseable {
 
     private final List<JobSettings> jobs;
     private final RunOptions options;
-    private final List<JobExecution> executions = new ArrayList<>();
+    // set once by run(), before any job starts; read by the status and signal threads
+    private volatile List<JobExecution> executions = List.of();
+    private volatile List<SampleChannel> statusChannels = List.of();
+    private volatile long startEpochMillis;
     private final CountDownLatch reported = new CountDownLatch(1);
     private final Object stopLock = new Object();
     private volatile boolean signalled;
     private volatile boolean stopAll;
-    private final java.util.concurrent.atomic.AtomicBoolean logsFinished = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean logsFinished = new AtomicBoolean();
     private FioLogWriter logWriter;
     private Thread hook;
 
@@ -68,9 +82,12 @@ public final class JobRunner implements AutoCloseable {
      * @param globalOptions the [global] options, for the report
      * @param logDirectory  where relative log prefixes go (the working directory)
      * @param handleSignals install the Ctrl-C/SIGTERM hook (off for tests and the GUI)
+     * @param statusWindows keep every job's closed sample windows for {@link #drainWindows} (a periodic
+     *                      report's interval figures); someone must then drain them regularly
      */
     public record RunOptions(PrintStream progress, RunListener listener, boolean bandwidthLog,
-                             Map<String, String> globalOptions, Path logDirectory, boolean handleSignals) {
+                             Map<String, String> globalOptions, Path logDirectory, boolean handleSignals,
+                             boolean statusWindows) {
         public RunOptions {
             Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(listener, "listener");
@@ -78,29 +95,39 @@ public final class JobRunner implements AutoCloseable {
             Objects.requireNonNull(logDirectory, "logDirectory");
         }
 
-        /** stderr, no listener, no --bandwidth-log, no globals, signals handled. */
+        /** stderr, no listener, no --bandwidth-log, no globals, signals handled, no status windows. */
         public static RunOptions defaults() {
-            return new RunOptions(System.err, RunListener.NONE, false, Map.of(), Path.of(""), true);
+            return new RunOptions(System.err, RunListener.NONE, false, Map.of(), Path.of(""), true, false);
         }
 
         public RunOptions withListener(RunListener value) {
-            return new RunOptions(progress, value, bandwidthLog, globalOptions, logDirectory, handleSignals);
+            return new RunOptions(progress, value, bandwidthLog, globalOptions, logDirectory, handleSignals,
+                    statusWindows);
         }
 
         public RunOptions withSignals(boolean value) {
-            return new RunOptions(progress, listener, bandwidthLog, globalOptions, logDirectory, value);
+            return new RunOptions(progress, listener, bandwidthLog, globalOptions, logDirectory, value,
+                    statusWindows);
         }
 
         public RunOptions withBandwidthLog(boolean value) {
-            return new RunOptions(progress, listener, value, globalOptions, logDirectory, handleSignals);
+            return new RunOptions(progress, listener, value, globalOptions, logDirectory, handleSignals,
+                    statusWindows);
         }
 
         public RunOptions withGlobalOptions(Map<String, String> value) {
-            return new RunOptions(progress, listener, bandwidthLog, value, logDirectory, handleSignals);
+            return new RunOptions(progress, listener, bandwidthLog, value, logDirectory, handleSignals,
+                    statusWindows);
         }
 
         public RunOptions withProgress(PrintStream value) {
-            return new RunOptions(value, listener, bandwidthLog, globalOptions, logDirectory, handleSignals);
+            return new RunOptions(value, listener, bandwidthLog, globalOptions, logDirectory, handleSignals,
+                    statusWindows);
+        }
+
+        public RunOptions withStatusWindows(boolean value) {
+            return new RunOptions(progress, listener, bandwidthLog, globalOptions, logDirectory, handleSignals,
+                    value);
         }
     }
 
@@ -117,16 +144,23 @@ public final class JobRunner implements AutoCloseable {
      *                           that cannot be created)
      */
     public RunResult run() {
-        long startEpoch = System.currentTimeMillis();
+        startEpochMillis = System.currentTimeMillis();
         long startNanos = System.nanoTime();
         Map<String, List<JobExecution>> byName = new HashMap<>();
+        List<JobExecution> prepared = new ArrayList<>();
+        List<SampleChannel> channels = new ArrayList<>();
         for (JobSettings s : jobs) {
             JobSampler sampler = new JobSampler(samplerConfig(s));
+            if (options.statusWindows()) {
+                channels.add(sampler.subscribe("status", STATUS_CHANNEL_WINDOWS));
+            }
             options.listener().jobPrepared(s, sampler);
             JobExecution e = new JobExecution(s, sampler, options.listener());
-            executions.add(e);
+            prepared.add(e);
             byName.computeIfAbsent(s.jobName(), k -> new ArrayList<>()).add(e);
         }
+        statusChannels = List.copyOf(channels);
+        executions = List.copyOf(prepared);
         Map<JobExecution, List<JobExecution>> waitees = new HashMap<>();
         for (JobExecution e : executions) {
             waitees.put(e, waitees(e, byName));
@@ -158,9 +192,9 @@ public final class JobRunner implements AutoCloseable {
                 ? DiskStats.snapshot().since(before, devices, wallMillis) : List.of();
         List<JobResult> results = new ArrayList<>();
         for (JobExecution e : executions) {
-            results.add(result(e));
+            results.add(result(e, 0));
         }
-        return new RunResult(results, disks, startEpoch, options.globalOptions(), signalled);
+        return new RunResult(results, disks, startEpochMillis, options.globalOptions(), signalled);
     }
 
     /** Stops every job as a signal would, without marking the run as signalled. Any thread. */
@@ -172,11 +206,39 @@ public final class JobRunner implements AutoCloseable {
     }
 
     /** The jobs' progress now, in run order (empty before {@link #run} prepared them). Any thread. */
+    @Override
     public List<JobProgress> progress() {
         long now = System.nanoTime();
-        synchronized (stopLock) {
-            return executions.stream().map(e -> e.progress(now)).toList();
+        return executions.stream().map(e -> e.progress(now)).toList();
+    }
+
+    /**
+     * What was measured so far, as the final report would show it if the run ended now: the statistics
+     * of the windows closed so far, runtimes up to now; CPU use and sync latency only for jobs that have
+     * ended; a running job's I/O depth and issue counts as its worker counted them a moment ago. No disk
+     * utilisation. Any thread.
+     */
+    @Override
+    public RunResult snapshot() {
+        long now = System.nanoTime();
+        List<JobResult> results = new ArrayList<>();
+        for (JobExecution e : executions) {
+            results.add(result(e, now));
         }
+        return new RunResult(results, List.of(), startEpochMillis, options.globalOptions(), false);
+    }
+
+    /**
+     * The sample windows every job closed since the previous call, when {@link RunOptions#statusWindows}
+     * is set (else none). One thread at a time.
+     */
+    @Override
+    public List<IntervalSample> drainWindows() {
+        List<IntervalSample> windows = new ArrayList<>();
+        for (SampleChannel channel : statusChannels) {
+            channel.drain(windows::add, Integer.MAX_VALUE);
+        }
+        return windows;
     }
 
     /** The run is reported: a pending signal may let the JVM exit; removes the signal hook. Idempotent. */
@@ -351,7 +413,10 @@ public final class JobRunner implements AutoCloseable {
 
     private void onSignal() {
         signalled = true;
-        stop();
+        synchronized (stopLock) {
+            stopAll = true;
+            executions.forEach(JobExecution::kill);
+        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SIGNAL_WAIT_MILLIS);
         for (JobExecution e : executions) {
             try {
@@ -370,17 +435,21 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private static JobResult result(JobExecution e) {
+    /** The job's result; {@code nowNanos} ends a job still running (0: the run is over). */
+    private static JobResult result(JobExecution e, long nowNanos) {
         JobSettings s = e.settings();
         JobStats stats = e.sampler().stats();
+        boolean ended = e.hasEnded();
         long start = e.startNanos();
-        long end = e.endNanos();
+        long end = ended || nowNanos == 0 ? e.endNanos() : nowNanos;
         long measureStart = e.measureStartNanos();
         long elapsed = start == 0 || end < start ? 0 : (end - start) / 1_000_000L;
         long runtime = measureStart == 0 || end < measureStart ? 0 : (end - measureStart) / 1_000_000L;
         WorkerCounters c = e.counters();
+        // a running worker's sync latencies are a histogram it writes: read only once it has ended
+        LatencySummary sync = ended ? c.syncLatency(s.percentiles()) : LatencySummary.EMPTY;
         return new JobResult(stats, s.jobName(), s.jobNumber(), s.groupId(), e.errorNumber(), e.errorMessage(),
                 elapsed, runtime, e.cpu(), c.ioDepths(), c.submitBatches(), c.completeBatches(), c.issuedCounts(),
-                c.syncLatency(s.percentiles()), s.options(), e.files());
+                sync, s.options(), e.files());
     }
 }

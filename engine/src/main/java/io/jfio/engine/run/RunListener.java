@@ -1,5 +1,7 @@
 package io.jfio.engine.run;
 
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.engine.sample.JobSampler;
 
 import java.util.List;

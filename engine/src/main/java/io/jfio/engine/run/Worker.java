@@ -15,6 +15,7 @@ import io.jfio.engine.nativeio.NativeIoException;
 import io.jfio.engine.nativeio.OpenFlags;
 import io.jfio.engine.nativeio.ThreadControl;
 import io.jfio.engine.nativeio.ThreadUsage;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.engine.workload.DataDirection;
 import io.jfio.engine.workload.FileRegion;
 import io.jfio.engine.workload.IoPlanner;
@@ -55,6 +56,7 @@ final class Worker implements Runnable {
         ThreadUsage usageStart = new ThreadUsage();
         ThreadUsage usageEnd = new ThreadUsage();
         WorkerCounters counters = new WorkerCounters();
+        job.counting(counters);
         List<TargetFile> targets = List.of();
         IoUnitSet units = null;
         IoEngine engine = null;
@@ -68,7 +70,7 @@ final class Worker implements Runnable {
                 return;
             }
             workerStart = System.nanoTime();
-            job.setState(JobState.SETTING_UP);
+            job.setState(JobState.INITIALIZED);
             EngineInfo info = IoEngines.require(s.engineName());
             boolean diskless = info.has(Capability.DISKLESS);
             targets = targetPlanner.plan(s, diskless);
@@ -80,6 +82,7 @@ final class Worker implements Runnable {
             units = IoUnitSet.allocate(s.depth().iodepth(), s.workload().maxBlockBytes(), s.memAlignBytes());
             engine = IoEngines.create(s.engineName(), s.engineOptions(), units);
             files = openFiles(engine, targets, createOnOpen);
+            job.filesOpen(files.length);
             prepareFiles(files, targets, diskless, units);
             BufferFiller filler = new BufferFiller(s.buffers(), s.seeds().seedFor(RandomStream.BUFFER_CONTENT));
             filler.fillInitially(units, s.buffers());
@@ -102,10 +105,11 @@ final class Worker implements Runnable {
                 side.checkMeasuring(start);
                 new InlineLoop(job, side, planner, rate, think, filler, files, end).run();
             }
-            job.setState(JobState.FINISHING);
             if (s.endFsync() && !job.failed()) {
+                job.setState(JobState.FSYNCING);
                 endFsync(files, counters);
             }
+            job.setState(JobState.FINISHING);
         } catch (JobSetupException e) {
             job.fail(e.errorNumber(), e.getMessage());
         } catch (NativeIoException e) {
@@ -194,6 +198,7 @@ final class Worker implements Runnable {
                 }
             }
             if (s.layout().preRead() && files[i].fd() >= 0) {
+                job.setState(JobState.PRE_READING);
                 preRead(files[i], region, units.memory().alignmentBytes());
             }
         }

@@ -21,6 +21,15 @@
  *       getrusage(RUSAGE_THREAD) of the job's threads, and disk utilisation from /proc/diskstats.</li>
  * </ol>
  *
+ * <h2>Watching a run</h2>
+ * A {@link io.jfio.engine.run.RunListener} hears each job's state changes (fio's run states,
+ * {@link io.jfio.engine.output.status.JobState}) and, every {@link io.jfio.engine.run.JobRunner#PROGRESS_MILLIS}
+ * ms, every job's {@link io.jfio.engine.output.status.JobProgress}. The runner is also the
+ * {@link io.jfio.engine.output.status.StatusSource} of the command line's status display: from any thread
+ * while it runs, {@code progress()}, {@code snapshot()} (the results so far, for --status-interval reports)
+ * and {@code drainWindows()} (the sample windows closed since the last call, when
+ * {@code RunOptions.statusWindows} is set).
+ *
  * <h2>Rules the loop keeps</h2>
  * <ul>
  *   <li>Nothing is allocated per I/O; units, rings and counters exist before the first I/O.</li>

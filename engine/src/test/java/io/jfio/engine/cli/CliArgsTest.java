@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jfio.engine.output.status.EtaMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,11 +48,18 @@ class CliArgsTest {
     @Test
     void etaAndStatusIntervalAreRead() {
         CliArgs args = CliArgs.parse("--eta=never", "--status-interval=2s", "--output=out.txt", "--section=heavy");
-        assertEquals(CliArgs.Eta.NEVER, args.eta());
+        assertEquals(EtaMode.NEVER, args.eta());
         assertEquals(Optional.of("2s"), args.statusInterval());
         assertEquals(Optional.of("out.txt"), args.outputFile());
         assertEquals(List.of("heavy"), args.sections());
         assertThrows(CliException.class, () -> CliArgs.parse("--eta=sometimes"));
+    }
+
+    @Test
+    void terseVersionOtherThanThreeIsRefused() {
+        CliException e = assertThrows(CliException.class, () -> CliArgs.parse("--terse-version=4"));
+        assertEquals("--terse-version=4: jfio writes terse version 3 only", e.getMessage());
+        assertEquals(Set.of(OutputFormat.TERSE), CliArgs.parse("--terse-version=3", "--minimal").outputFormats());
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.jfio.engine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jfio.engine.output.JsonShape;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +29,17 @@ class MainTest {
     private int run(String... args) {
         return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    /** As {@link #run}, with standard output taken for a terminal. */
+    private int runOnTerminal(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true).run(args);
+    }
+
+    /** A null-engine job of about {@code millis} ms. */
+    private Path quickJob(long millis) throws IOException {
+        return job("q.fio", "[q]\nioengine=null\nrw=randread\nbs=4k\nsize=1m\ntime_based\nruntime=" + millis + "ms\n");
     }
 
     private String out() {
@@ -132,5 +148,91 @@ class MainTest {
     void badCommandLineIsOneLine() {
         assertEquals(Main.FAILED, run("--output-format=xml", "x.fio"));
         assertEquals("jfio: --output-format: 'xml' is not one of normal, json, json+, terse\n", err());
+    }
+
+    @Test
+    void normalOutputStartsWithFiosBanner() throws IOException {
+        assertEquals(Main.OK, run(quickJob(100).toString()));
+        String version = "jfio-" + JfioVersion.version();
+        assertTrue(out().startsWith("q: (g=0): rw=randread, bs=(R) 4096B-4096B, (W) 4096B-4096B, (T) 4096B-4096B, "
+                + "ioengine=null, iodepth=1\n" + version + "\nStarting 1 thread\n\nq: (groupid=0, jobs=1): err= 0: "),
+                out());
+    }
+
+    @Test
+    void jsonOnStandardOutputIsOneDocumentEvenWithEtaAlways() throws IOException {
+        assertEquals(Main.OK, runOnTerminal("--output-format=json", "--eta=always", quickJob(1300).toString()));
+        assertTrue(out().startsWith("{\n") && out().endsWith("}\n"), out());
+        assertTrue(JsonShape.of(out()).contains("/jobs[]/read/io_bytes int"));
+        assertFalse(out().contains("Jobs:"), out());
+    }
+
+    @Test
+    void etaAlwaysShowsTheStatusLineBeforeTheNormalReport() throws IOException {
+        assertEquals(Main.OK, run("--eta=always", "--eta-interval=250ms", quickJob(1000).toString()));
+        assertTrue(out().contains("Starting 1 thread\nJobs: "), out());
+        assertTrue(out().contains("Jobs: 1 (f=1): [r(1)]["), out());
+        assertTrue(out().contains("\r\nq: (groupid=0"), out());
+    }
+
+    @Test
+    void etaAutoShowsNoStatusLineWithoutATerminal() throws IOException {
+        assertEquals(Main.OK, run("--eta-interval=250ms", quickJob(600).toString()));
+        assertFalse(out().contains("Jobs:") || out().contains("\r"), out());
+    }
+
+    @Test
+    void etaAutoShowsTheStatusLineOnATerminal() throws IOException {
+        assertEquals(Main.OK, runOnTerminal("--eta-interval=250ms", quickJob(600).toString()));
+        assertTrue(out().contains("Jobs: 1 (f=1)"), out());
+    }
+
+    @Test
+    void statusIntervalPrintsPeriodicJsonReportsWithIntervalFigures() throws IOException {
+        assertEquals(Main.OK, run("--output-format=json", "--status-interval=400ms", quickJob(1000).toString()));
+        List<SortedSet<String>> documents = JsonShape.documents(out());
+        assertTrue(documents.size() >= 3, out()); // at 400 and 800 ms, and the final one
+        for (SortedSet<String> periodic : documents.subList(0, documents.size() - 1)) {
+            assertTrue(periodic.contains("/jobs[]/interval/read/io_bytes int"), periodic.toString());
+        }
+        assertFalse(documents.get(documents.size() - 1).contains("/jobs[]/interval object"),
+                "the final report has no interval");
+    }
+
+    @Test
+    void statusIntervalWithoutUnitIsSeconds() throws IOException {
+        assertEquals(Main.OK, run("--output-format=terse", "--status-interval=2", quickJob(300).toString()));
+        assertEquals(1, out().lines().count(), out());
+    }
+
+    @Test
+    void outputFileGetsBannerAndReportAndStandardOutputNothing() throws IOException {
+        Path report = dir.resolve("report.txt");
+        assertEquals(Main.OK, run("--output=" + report, quickJob(100).toString()));
+        assertEquals("", out());
+        String text = Files.readString(report);
+        assertTrue(text.startsWith("q: (g=0): rw=randread") && text.contains("Run status group 0 (all jobs):"), text);
+    }
+
+    @Test
+    void unwritableOutputFileStopsTheRunBeforeItStarts() throws IOException {
+        Path report = dir.resolve("no/such/dir/report.txt");
+        assertEquals(Main.FAILED, run("--output=" + report, quickJob(100).toString()));
+        assertTrue(err().startsWith("jfio: --output=" + report + ": cannot create the file"), err());
+        assertEquals(1, err().lines().count(), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void terseVersionOtherThanThreeFailsInOneLine() throws IOException {
+        assertEquals(Main.FAILED, run("--minimal", "--terse-version=2", quickJob(100).toString()));
+        assertEquals("jfio: --terse-version=2: jfio writes terse version 3 only\n", err());
+    }
+
+    @Test
+    void badStatusIntervalFailsInOneLine() throws IOException {
+        assertEquals(Main.FAILED, run("--status-interval=soon", quickJob(100).toString()));
+        assertTrue(err().startsWith("jfio: --status-interval: 'soon' is not a time"), err());
+        assertEquals(1, err().lines().count(), err());
     }
 }

@@ -1,5 +1,7 @@
 package io.jfio.engine.run;
 
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.RunResult;
 import org.junit.jupiter.api.Test;
@@ -36,21 +38,21 @@ class GroupsTest {
     void aStonewalledJobStartsAfterTheGroupBeforeItEnds() {
         StateLog log = new StateLog();
         TestRuns.run("[a]\n" + SHORT + "[b]\nstonewall\n" + SHORT, log);
-        assertTrue(log.indexOf("a:DONE") < log.indexOf("b:SETTING_UP"), log.events.toString());
+        assertTrue(log.indexOf("a:DONE") < log.indexOf("b:INITIALIZED"), log.events.toString());
     }
 
     @Test
     void jobsWithoutStonewallRunTogether() {
         StateLog log = new StateLog();
         TestRuns.run("[a]\n" + SHORT + "[b]\n" + SHORT, log);
-        assertTrue(log.indexOf("b:SETTING_UP") < log.indexOf("a:DONE"), log.events.toString());
+        assertTrue(log.indexOf("b:INITIALIZED") < log.indexOf("a:DONE"), log.events.toString());
     }
 
     @Test
     void waitForHoldsAJobUntilItsWaiteeEnds() {
         StateLog log = new StateLog();
         TestRuns.run("[a]\n" + SHORT + "[b]\nwait_for=a\n" + SHORT, log);
-        assertTrue(log.indexOf("a:DONE") < log.indexOf("b:SETTING_UP"), log.events.toString());
+        assertTrue(log.indexOf("a:DONE") < log.indexOf("b:INITIALIZED"), log.events.toString());
     }
 
     @Test

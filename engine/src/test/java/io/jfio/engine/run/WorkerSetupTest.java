@@ -2,6 +2,8 @@ package io.jfio.engine.run;
 
 import io.jfio.engine.nativeio.NativeIoException;
 import io.jfio.engine.nativeio.ThreadControl;
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.JobState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

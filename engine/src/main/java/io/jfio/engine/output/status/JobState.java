@@ -5,34 +5,29 @@ import io.jfio.model.value.RwPattern;
 /**
  * Where a job is in its life, with the letter fio's status line shows for it (fio's HOWTO, "Interpreting
  * the output"). A running job's letter depends on its I/O pattern: R/r sequential/random reads, W/w
- * writes, M/m mixed, D/d trims. Immutable; any thread.
+ * writes, M/m mixed, D/d trims. The runner moves a job through these states in declaration order
+ * (skipping those that do not apply); the status line, the ETA and the GUI read them. Immutable; any thread.
  */
 public enum JobState {
-    /** Set up, not started. */
+    /** Not started: waiting for an earlier group, a wait_for job or its startdelay. */
     NOT_STARTED('P', false),
-    /** Thread created. */
-    CREATED('C', false),
-    /** Initialized, waiting (stonewall, startdelay) or laying out its files. */
+    /** Setting up: planning, laying out and opening its files (fio: "initialized, generating data"). */
     INITIALIZED('I', false),
-    /** Pre-reading its files. */
+    /** Reading its files once before the run (pre_read). */
     PRE_READING('p', true),
-    /** In its ramp_time. */
+    /** Doing I/O that ramp_time keeps out of the statistics. */
     RAMP('/', true),
-    /** Doing I/O. */
+    /** Doing measured I/O. */
     RUNNING('R', true),
-    /** Waiting for fsync. */
+    /** Waiting for the end_fsync of its files. */
     FSYNCING('F', true),
-    /** Verifying written data. */
-    VERIFYING('V', true),
-    /** Finishing. */
+    /** Draining in-flight I/O and closing its files. */
     FINISHING('f', true),
-    /** Exited, not yet collected. */
-    EXITED('E', false),
-    /** Done. */
-    REAPED('_', false),
-    /** Done with an error. */
+    /** Ended normally, or stopped by exitall or {@code JobRunner.stop} (fio: "reaped"). */
+    DONE('_', false),
+    /** Ended with an error. */
     FAILED('X', false),
-    /** Ended by a signal. */
+    /** Ended by a signal (Ctrl-C, SIGTERM). */
     KILLED('K', false);
 
     private final char letter;
@@ -68,11 +63,11 @@ public enum JobState {
 
     /** True once the job has ended, one way or another. */
     public boolean ended() {
-        return this == EXITED || this == REAPED || this == FAILED || this == KILLED;
+        return this == DONE || this == FAILED || this == KILLED;
     }
 
     /** True while the job has not started its I/O. */
     public boolean pending() {
-        return this == NOT_STARTED || this == CREATED || this == INITIALIZED;
+        return this == NOT_STARTED || this == INITIALIZED;
     }
 }

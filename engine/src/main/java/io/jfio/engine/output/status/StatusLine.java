@@ -27,17 +27,16 @@ public final class StatusLine {
     private static final char[] DIRECTION_LETTERS = {'r', 'w', 't'};
 
     private final List<RwPattern> patterns;
-    private final List<Integer> groupIds;
     private CounterSnapshot[] previous;
 
     /** A status line for {@code jobs}, in job order. */
-    public StatusLine(List<JobSpec> jobs) {
-        this(jobs.stream().map(StatusLine::pattern).toList(), jobs.stream().map(JobSpec::groupId).toList());
+    public static StatusLine of(List<JobSpec> jobs) {
+        return new StatusLine(jobs.stream().map(StatusLine::pattern).toList());
     }
 
-    StatusLine(List<RwPattern> patterns, List<Integer> groupIds) {
+    /** A status line for jobs doing {@code patterns}, in job order. */
+    StatusLine(List<RwPattern> patterns) {
         this.patterns = List.copyOf(patterns);
-        this.groupIds = List.copyOf(groupIds);
     }
 
     private static RwPattern pattern(JobSpec job) {
@@ -55,16 +54,16 @@ public final class StatusLine {
             JobProgress job = jobs.get(i);
             if (job.state().running()) {
                 running++;
+                files += job.openFiles(); // fio counts the files of running jobs only
                 allRamping &= job.state() == JobState.RAMP;
             }
-            files += job.openFiles();
             letters[i] = job.state().letter(i < patterns.size() ? patterns.get(i) : RwPattern.READ);
         }
         double[] bytesPerSecond = new double[DIRECTION_LETTERS.length];
         double[] iops = new double[DIRECTION_LETTERS.length];
         rates(jobs, bytesPerSecond, iops);
         StringBuilder line = new StringBuilder("Jobs: ").append(running).append(" (f=").append(files).append(')');
-        EtaEstimate eta = EtaEstimate.of(jobs, groupIds, runElapsedNanos);
+        EtaEstimate eta = EtaEstimate.of(jobs, runElapsedNanos);
         if (!eta.known() || running == 0) {
             return line.toString();
         }

@@ -50,7 +50,7 @@ public final class StatusReporter implements AutoCloseable {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.statusOut = Objects.requireNonNull(statusOut, "statusOut");
         this.reportOut = Objects.requireNonNull(reportOut, "reportOut");
-        this.line = new StatusLine(jobs);
+        this.line = StatusLine.of(jobs);
         this.startNanos = startNanos;
         this.nextEtaNanos = startNanos + settings.etaIntervalNanos();
         this.nextNewlineNanos = startNanos + settings.etaNewlineNanos();

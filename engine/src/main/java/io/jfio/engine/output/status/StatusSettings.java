@@ -1,11 +1,13 @@
 package io.jfio.engine.output.status;
 
+import io.jfio.engine.output.ReportFormat;
 import io.jfio.model.option.OptionUnit;
 import io.jfio.model.value.TimeParser;
 import io.jfio.model.value.ValueException;
 
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the status display behaves: whether the live line is shown and how often, when it starts a new line
@@ -51,6 +53,18 @@ public record StatusSettings(boolean showEta, long etaIntervalNanos, long etaNew
         return new StatusSettings(eta.shows(terminal), Math.max(MIN_ETA_INTERVAL_NANOS, interval),
                 etaNewline.map(t -> time("eta-newline", t, OptionUnit.SECONDS)).orElse(0L),
                 statusInterval.map(t -> time("status-interval", t, OptionUnit.SECONDS)).orElse(0L));
+    }
+
+    /**
+     * These settings for reports in {@code formats}: without the status line when the reports go to
+     * standard output and none is the normal one, as fio does, so that a JSON or terse report on standard
+     * output holds nothing else.
+     */
+    public StatusSettings forReports(Set<ReportFormat> formats, boolean reportsOnStandardOutput) {
+        if (!showEta || !reportsOnStandardOutput || formats.contains(ReportFormat.NORMAL)) {
+            return this;
+        }
+        return new StatusSettings(false, etaIntervalNanos, etaNewlineNanos, statusIntervalNanos);
     }
 
     /** True if the display has anything to do. */

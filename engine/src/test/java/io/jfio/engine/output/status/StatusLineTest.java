@@ -18,12 +18,18 @@ class StatusLineTest {
                            long elapsedNanos, long plannedBytes, long timeLimitNanos) {
         CounterSnapshot counters = CounterSnapshot.of(atNanos, new long[] {readBytes, writeBytes, 0},
                 new long[] {readIos, writeIos, 0});
-        return new JobProgress(state, state.running() ? 1 : 0, counters, elapsedNanos, plannedBytes, timeLimitNanos);
+        return new JobProgress("t", 1, 0, state, state.running() ? 1 : 0, counters, elapsedNanos, plannedBytes, 0,
+                timeLimitNanos);
+    }
+
+    static JobProgress inGroup(int groupId, JobProgress job) {
+        return new JobProgress(job.jobName(), job.jobIndex(), groupId, job.state(), job.openFiles(), job.counters(),
+                job.elapsedNanos(), job.plannedBytes(), job.plannedIos(), job.timeLimitNanos());
     }
 
     @Test
     void runningJobShowsStateShareRatesAndTimeLeftAsFioDoes() {
-        StatusLine line = new StatusLine(List.of(RwPattern.RANDREAD), List.of(0));
+        StatusLine line = new StatusLine(List.of(RwPattern.RANDREAD));
         line.next(List.of(job(JobState.RUNNING, 3 * SECOND, 1000 * MIB, 256_000, 0, 0, 3 * SECOND, 0, 10 * SECOND)),
                 3 * SECOND);
         String text = line.next(List.of(job(JobState.RUNNING, 4 * SECOND, 1512 * MIB, 387_072, 0, 0, 4 * SECOND, 0,
@@ -33,14 +39,14 @@ class StatusLineTest {
 
     @Test
     void withoutAnEstimateOnlyTheJobCountShows() {
-        StatusLine line = new StatusLine(List.of(RwPattern.WRITE), List.of(0));
+        StatusLine line = new StatusLine(List.of(RwPattern.WRITE));
         assertEquals("Jobs: 1 (f=1)", line.next(List.of(job(JobState.RUNNING, SECOND, 0, 0, 0, 0, SECOND, 0, 0)),
                 SECOND));
     }
 
     @Test
     void mixedJobsShowBothDirectionsCondensed() {
-        StatusLine line = new StatusLine(List.of(RwPattern.RANDRW, RwPattern.RANDRW), List.of(0, 0));
+        StatusLine line = new StatusLine(List.of(RwPattern.RANDRW, RwPattern.RANDRW));
         List<JobProgress> before = List.of(job(JobState.RUNNING, SECOND, 0, 0, 0, 0, SECOND, 0, 3 * SECOND),
                 job(JobState.RUNNING, SECOND, 0, 0, 0, 0, SECOND, 0, 3 * SECOND));
         line.next(before, SECOND);
@@ -53,18 +59,27 @@ class StatusLineTest {
 
     @Test
     void rampingJobsShowNoShareYet() {
-        StatusLine line = new StatusLine(List.of(RwPattern.READ), List.of(0));
+        StatusLine line = new StatusLine(List.of(RwPattern.READ));
         assertEquals("Jobs: 1 (f=1): [/(1)][-.-%][eta 00m:09s]",
                 line.next(List.of(job(JobState.RAMP, SECOND, 0, 0, 0, 0, SECOND, 0, 10 * SECOND)), SECOND));
     }
 
     @Test
     void finishedJobsAreNotCountedAndPendingGroupsAddTheirTimeLimit() {
-        StatusLine line = new StatusLine(List.of(RwPattern.READ, RwPattern.WRITE, RwPattern.WRITE), List.of(0, 0, 1));
-        List<JobProgress> jobs = List.of(job(JobState.REAPED, SECOND, 0, 0, 0, 0, SECOND, 0, SECOND),
+        StatusLine line = new StatusLine(List.of(RwPattern.READ, RwPattern.WRITE, RwPattern.WRITE));
+        List<JobProgress> jobs = List.of(job(JobState.DONE, SECOND, 0, 0, 0, 0, SECOND, 0, SECOND),
                 job(JobState.RUNNING, SECOND, 0, 0, 0, 0, SECOND, 0, 3 * SECOND),
-                job(JobState.NOT_STARTED, SECOND, 0, 0, 0, 0, 0, 0, 10 * SECOND));
+                inGroup(1, job(JobState.NOT_STARTED, SECOND, 0, 0, 0, 0, 0, 0, 10 * SECOND)));
         assertEquals("Jobs: 1 (f=1): [_(1),W(1),P(1)][7.7%][eta 00m:12s]", line.next(jobs, SECOND));
+    }
+
+    @Test
+    void filesOfJobsSettingUpAreNotCounted() {
+        StatusLine line = new StatusLine(List.of(RwPattern.READ, RwPattern.READ));
+        JobProgress settingUp = job(JobState.INITIALIZED, SECOND, 0, 0, 0, 0, 0, 0, 10 * SECOND);
+        JobProgress withFiles = new JobProgress("u", 2, 0, JobState.INITIALIZED, 4, settingUp.counters(), 0, 0, 0,
+                10 * SECOND);
+        assertEquals("Jobs: 0 (f=0)", line.next(List.of(settingUp, withFiles), SECOND));
     }
 
     @Test
@@ -99,10 +114,10 @@ class StatusLineTest {
     void sizeBoundJobTakesItsPaceSoFar() {
         // a quarter of 400 MiB in 2 s: 6 s left
         JobProgress job = job(JobState.RUNNING, 2 * SECOND, 100 * MIB, 25_600, 0, 0, 2 * SECOND, 400 * MIB, 0);
-        assertEquals(6 * SECOND, EtaEstimate.nanosLeft(job));
+        assertEquals(6 * SECOND, job.nanosLeft());
         // a time limit that comes first wins
         JobProgress limited = job(JobState.RUNNING, 2 * SECOND, 100 * MIB, 25_600, 0, 0, 2 * SECOND, 400 * MIB,
                 3 * SECOND);
-        assertEquals(SECOND, EtaEstimate.nanosLeft(limited));
+        assertEquals(SECOND, limited.nanosLeft());
     }
 }

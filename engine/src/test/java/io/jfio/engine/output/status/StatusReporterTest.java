@@ -53,7 +53,7 @@ class StatusReporterTest {
             long bytes = nowNanos / SECOND * 512 * MIB;
             CounterSnapshot counters = CounterSnapshot.of(nowNanos, new long[] {bytes, 0, 0},
                     new long[] {bytes / 4096, 0, 0});
-            return List.of(new JobProgress(JobState.RUNNING, 1, counters, nowNanos, 0, 10 * SECOND));
+            return List.of(new JobProgress("t", 1, 0, JobState.RUNNING, 1, counters, nowNanos, 0, 0, 10 * SECOND));
         }
 
         @Override

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jfio.engine.output.ReportFormat;
+
+import java.util.EnumSet;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,17 @@ class StatusSettingsTest {
         StatusSettings s = StatusSettings.of(EtaMode.AUTO, false, Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(1_000_000_000L, s.etaIntervalNanos());
         assertFalse(s.active());
+    }
+
+    @Test
+    void machineReadableReportsOnStandardOutputGetNoStatusLine() {
+        StatusSettings always = StatusSettings.of(EtaMode.ALWAYS, false, Optional.empty(), Optional.empty(),
+                Optional.of("1"));
+        assertFalse(always.forReports(EnumSet.of(ReportFormat.JSON), true).showEta());
+        assertFalse(always.forReports(EnumSet.of(ReportFormat.TERSE, ReportFormat.JSON_PLUS), true).showEta());
+        assertTrue(always.forReports(EnumSet.of(ReportFormat.JSON), true).active());
+        assertTrue(always.forReports(EnumSet.of(ReportFormat.JSON), false).showEta());
+        assertTrue(always.forReports(EnumSet.of(ReportFormat.JSON, ReportFormat.NORMAL), true).showEta());
     }
 
     @Test
