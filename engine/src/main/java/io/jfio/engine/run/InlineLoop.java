@@ -18,6 +18,7 @@ import io.jfio.engine.workload.ThinkTime;
 final class InlineLoop {
 
     private final JobExecution job;
+    private final PageCacheDropper cache;
     private final EngineSide side;
     private final IoPlanner planner;
     private final RateLimiter rate;
@@ -29,8 +30,9 @@ final class InlineLoop {
     private final int lowWatermark;
 
     InlineLoop(JobExecution job, EngineSide side, IoPlanner planner, RateLimiter rate, ThinkTime think,
-               BufferFiller filler, IoFile[] files, long endNanos) {
+               BufferFiller filler, IoFile[] files, long endNanos, PageCacheDropper cache) {
         this.job = job;
+        this.cache = cache;
         this.side = side;
         this.planner = planner;
         this.rate = rate;
@@ -56,6 +58,7 @@ final class InlineLoop {
             }
             if (step == IoPlanner.LOOP_END) {
                 side.drain();
+                cache.dropAll();
                 continue;
             }
             IoUnit unit = side.unit(side.takeFreeUnit(lowWatermark));

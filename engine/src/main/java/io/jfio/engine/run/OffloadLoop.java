@@ -28,6 +28,7 @@ final class OffloadLoop {
     private static final int SPINS_BEFORE_BLOCKING = 64;
 
     private final JobExecution job;
+    private final PageCacheDropper cache;
     private final EngineSide side;
     private final IoUnitSet units;
     private final IoPlanner planner;
@@ -46,8 +47,10 @@ final class OffloadLoop {
     private final ThreadUsage submitterEnd = new ThreadUsage();
 
     OffloadLoop(JobExecution job, EngineSide side, IoUnitSet units, IoPlanner planner, RateLimiter rate,
-                ThinkTime think, BufferFiller filler, IoFile[] files, long endNanos, IntRing freeRing) {
+                ThinkTime think, BufferFiller filler, IoFile[] files, long endNanos, IntRing freeRing,
+                PageCacheDropper cache) {
         this.job = job;
+        this.cache = cache;
         this.side = side;
         this.units = units;
         this.planner = planner;
@@ -150,6 +153,7 @@ final class OffloadLoop {
                 return;
             }
             if (step == IoPlanner.LOOP_END) {
+                cache.dropAll();
                 continue;
             }
             int index = spare >= 0 ? spare : takeFree();

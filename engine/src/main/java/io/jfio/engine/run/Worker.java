@@ -83,10 +83,12 @@ final class Worker implements Runnable {
             engine = IoEngines.create(s.engineName(), s.engineOptions(), units);
             files = openFiles(engine, targets, createOnOpen);
             job.filesOpen(files.length);
+            FileRegion[] regions = targets.stream().map(TargetFile::region).toArray(FileRegion[]::new);
+            PageCacheDropper cache = new PageCacheDropper(files, regions, s.layout().invalidate() && !diskless);
+            cache.dropAll();
             prepareFiles(files, targets, diskless, units);
             BufferFiller filler = new BufferFiller(s.buffers(), s.seeds().seedFor(RandomStream.BUFFER_CONTENT));
             filler.fillInitially(units, s.buffers());
-            FileRegion[] regions = targets.stream().map(TargetFile::region).toArray(FileRegion[]::new);
             IoPlanner planner = new IoPlanner(s.workload(), regions, s.seeds());
 
             long start = System.nanoTime();
@@ -98,12 +100,12 @@ final class Worker implements Runnable {
             if (s.depth().offload()) {
                 IntRing free = new IntRing(units.size());
                 EngineSide side = new EngineSide(job, engine, units, counters, start, free, null);
-                offload = new OffloadLoop(job, side, units, planner, rate, think, filler, files, end, free);
+                offload = new OffloadLoop(job, side, units, planner, rate, think, filler, files, end, free, cache);
                 offload.run();
             } else {
                 EngineSide side = new EngineSide(job, engine, units, counters, start, null, think);
                 side.checkMeasuring(start);
-                new InlineLoop(job, side, planner, rate, think, filler, files, end).run();
+                new InlineLoop(job, side, planner, rate, think, filler, files, end, cache).run();
             }
             if (s.endFsync() && !job.failed()) {
                 job.setState(JobState.FSYNCING);
@@ -180,7 +182,7 @@ final class Worker implements Runnable {
         return files;
     }
 
-    /** invalidate (drop cached pages of the region) and pre_read (read it once). */
+    /** pre_read: read each region once before the job (invalidate is {@link PageCacheDropper}'s). */
     private void prepareFiles(IoFile[] files, List<TargetFile> targets, boolean diskless, IoUnitSet units)
             throws NativeIoException {
         JobSettings s = job.settings();
@@ -189,14 +191,6 @@ final class Worker implements Runnable {
         }
         for (int i = 0; i < files.length; i++) {
             FileRegion region = targets.get(i).region();
-            if (s.layout().invalidate() && files[i].fd() >= 0) {
-                try {
-                    NativeFiles.advise(files[i].fd(), region.startBytes(), region.lengthBytes(),
-                            OpenFlags.POSIX_FADV_DONTNEED, files[i].path());
-                } catch (NativeIoException e) {
-                    // fio goes on when the cache cannot be dropped (a character device, a pipe)
-                }
-            }
             if (s.layout().preRead() && files[i].fd() >= 0) {
                 job.setState(JobState.PRE_READING);
                 preRead(files[i], region, units.memory().alignmentBytes());
