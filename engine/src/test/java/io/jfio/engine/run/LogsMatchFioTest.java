@@ -111,16 +111,21 @@ class LogsMatchFioTest {
             write_bw_log=@D/win
             write_iops_log=@D/win
 
-            ; one shared file, window maximum
-            [winshared]
-            rw=read
+            ; the report's job B in small: a 64 KiB file each job's loop re-enters every other write; one
+            ; shared file, window maximum
+            [winloop]
+            ioengine=posixaio
+            rw=write
+            bs=32k
+            filename=@D/small
+            size=64k
             rate_iops=100
             numjobs=2
             per_job_logs=0
             log_avg_msec=200
             log_max_value=1
-            write_bw_log=@D/winshared
-            write_iops_log=@D/winshared
+            write_bw_log=@D/winloop
+            write_iops_log=@D/winloop
             """;
 
     private static final Pattern INT = Pattern.compile("\\d+");
@@ -215,11 +220,11 @@ class LogsMatchFioTest {
             if (!name.startsWith("win") || name.contains("_slat")) {
                 continue;
             }
-            int jobs = name.startsWith("winshared") ? 2 : 1; // a shared file holds both jobs' windows
+            int jobs = name.startsWith("winloop") ? 2 : 1; // a shared file holds both jobs' windows
             Map<Integer, Long> fio = linesPerDirection(fioDir.resolve(name));
             Map<Integer, Long> jfio = linesPerDirection(jfioDir.resolve(name));
             assertEquals(fio.keySet(), jfio.keySet(), name + " directions");
-            long windows = name.startsWith("winshared") ? 5 : 10;
+            long windows = name.startsWith("winloop") ? 5 : 10;
             for (Map.Entry<Integer, Long> e : fio.entrySet()) {
                 long f = e.getValue();
                 long j = jfio.get(e.getKey());
