@@ -132,6 +132,9 @@ final class JobLogs {
     private void fail(IOException e) {
         if (failure == null) {
             failure = e;
+            if (ring != null) {
+                ring.detachConsumer(); // nothing drains this job's ring any more
+            }
         }
     }
 

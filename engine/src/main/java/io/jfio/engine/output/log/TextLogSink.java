@@ -13,10 +13,17 @@ final class TextLogSink extends BufferedLogSink {
     private static final int IOPRIO_CLASS_SHIFT = 13;
     private static final int IOPRIO_CLASS_RT = 1;
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] DIGIT_PAIRS = new byte[200]; // "00", "01", ... "99"
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
 
     private final boolean logOffset;
     private final boolean logPrio;
-    private final byte[] digits = new byte[20];
 
     TextLogSink(OutputStream out, boolean logOffset, boolean logPrio) {
         super(out);
@@ -74,16 +81,46 @@ final class TextLogSink extends BufferedLogSink {
         buf[pos++] = ' ';
     }
 
+    // Digits are written right to left straight into the buffer, two at a time from a table, in int
+    // arithmetic once the value fits: the writer thread spends most of its time here at a million IOPS.
     private void number(long value) {
         long v = Math.max(0, value); // log values are never negative; a clock stepping back must not garble a line
-        int n = 0;
-        do {
-            digits[n++] = (byte) ('0' + (v % 10));
-            v /= 10;
-        } while (v != 0);
-        while (n > 0) {
-            buf[pos++] = digits[--n];
+        int p = pos + digitCount(v);
+        pos = p;
+        while (v > Integer.MAX_VALUE) {
+            long q = v / 100;
+            p = pair((int) (v - q * 100), p);
+            v = q;
         }
+        int i = (int) v;
+        while (i >= 100) {
+            int q = i / 100;
+            p = pair(i - q * 100, p);
+            i = q;
+        }
+        if (i >= 10) {
+            pair(i, p);
+        } else {
+            buf[p - 1] = (byte) ('0' + i);
+        }
+    }
+
+    // writes two digits ending before p; returns the new end
+    private int pair(int twoDigits, int p) {
+        buf[p - 1] = DIGIT_PAIRS[2 * twoDigits + 1];
+        buf[p - 2] = DIGIT_PAIRS[2 * twoDigits];
+        return p - 2;
+    }
+
+    private static int digitCount(long v) {
+        long limit = 10;
+        for (int n = 1; n < 19; n++) {
+            if (v < limit) {
+                return n;
+            }
+            limit *= 10;
+        }
+        return 19;
     }
 
     private void hex4(int v) {
