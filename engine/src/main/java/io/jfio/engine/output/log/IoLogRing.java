@@ -36,8 +36,12 @@ public final class IoLogRing implements PerIoListener {
                     long bytes);
     }
 
-    /** Default capacity in records (12 MiB of ring; about a quarter second of a 1M IOPS job). */
-    public static final int DEFAULT_CAPACITY = 1 << 18;
+    /**
+     * Default capacity in records: 3 MiB per job, about 65 ms of a 1M IOPS job, enough to ride out the writer
+     * being descheduled; a bigger ring would not help a writer that is slower than the I/O (it waits anyway)
+     * and costs memory per job.
+     */
+    public static final int DEFAULT_CAPACITY = 1 << 16;
 
     /** How long a full ring waits for a consumer that frees nothing before it drops. */
     public static final long STALL_NANOS = 500_000_000L;
