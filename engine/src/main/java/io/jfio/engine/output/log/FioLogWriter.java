@@ -39,7 +39,7 @@ import java.util.zip.DeflaterOutputStream;
  * Threading: {@link #register} before the job's sampler starts, from the setup thread; {@link #start},
  * {@link #close}, {@link #droppedRecords}, {@link #ringWaits}, {@link #errors} from any thread ({@code close}
  * is synchronized and idempotent). The I/O threads never touch this class: they feed the ring through their
- * sampler, and while this writer's thread runs, an I/O thread whose ring is full yields to it rather than
+ * sampler, and while this writer's thread runs, an I/O thread whose ring is full waits for it rather than
  * drop a line (see {@link IoLogRing}).
  */
 public final class FioLogWriter implements AutoCloseable {

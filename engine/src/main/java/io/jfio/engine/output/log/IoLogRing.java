@@ -4,14 +4,15 @@ import io.jfio.engine.sample.PerIoListener;
 import io.jfio.model.result.Direction;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A preallocated single-producer, single-consumer ring of per-I/O log records stored as primitives, so
  * that per-I/O logging ({@code log_avg_msec=0}) costs the I/O thread a few array stores and never
  * allocates. The log writer thread drains it and formats the lines.
  * <p>
- * When the ring is full while a consumer is {@linkplain #attachConsumer attached}, the I/O thread yields
- * until the writer frees space: a per-I/O log is only worth having complete, and this is what per-I/O
+ * When the ring is full while a consumer is {@linkplain #attachConsumer attached}, the I/O thread sleeps
+ * until the writer has freed half of it: a per-I/O log is only worth having complete, and this is what per-I/O
  * logging costs fio's I/O loop too (fio stores every sample inline). Only when the consumer is not
  * attached (never started, or closed while the job still runs) or has made no progress for
  * {@link #STALL_NANOS} (a log disk that hangs) is a record dropped and counted, never waited for again
@@ -48,6 +49,7 @@ public final class IoLogRing implements PerIoListener {
 
     private static final int STRIDE = 6;
     private static final int PROGRESS_MASK = 1023;
+    private static final long WAIT_PARK_NANOS = 50_000;
     private static final long SUBMISSION_BIT = 1L << 32;
 
     private final long[] slots;
@@ -108,7 +110,7 @@ public final class IoLogRing implements PerIoListener {
         tail.lazySet(t + 1); // publishes the stores above to the consumer
     }
 
-    // Producer: yields to the consumer until slot t is free; false if it is detached or stalls.
+    // Producer: waits for the consumer to free half the ring; false if it is detached or stalls.
     private boolean awaitSpace(long t) {
         if (!consumerAttached || cachedHead == stalledAtHead) {
             return false; // no writer, or one that has not moved since it stalled: drop without waiting
@@ -117,9 +119,11 @@ public final class IoLogRing implements PerIoListener {
         long progressHead = cachedHead;
         long progressNanos = System.nanoTime();
         while (consumerAttached) {
-            Thread.yield(); // on a busy machine this is what gives the writer its CPU
+            // sleeping (not spinning or yielding) leaves the writer the CPU on a busy machine, and waiting
+            // until half the ring is free makes the I/O thread sleep once per half ring, not once per record
+            LockSupport.parkNanos(WAIT_PARK_NANOS);
             long h = head.get();
-            if (t - h <= mask) {
+            if (t - h <= mask >> 1) {
                 cachedHead = h;
                 return true;
             }

@@ -37,4 +37,32 @@ class TextLogSinkTest {
     void prioColumnIsHexWithLogPrio() throws IOException {
         assertEquals("5, 6, 1, 4096, 8192, 0x4004\n", line(5, 6, 8192, 0x4004, true));
     }
+
+    @Test
+    void sharedPerIoColumnsWriteTheSameLinesAsSeparateColumns() throws IOException {
+        for (boolean logOffset : new boolean[] {false, true}) {
+            for (boolean logPrio : new boolean[] {false, true}) {
+                ByteArrayOutputStream separate = new ByteArrayOutputStream();
+                ByteArrayOutputStream shared = new ByteArrayOutputStream();
+                TextLogSink a = new TextLogSink(separate, logOffset, logPrio);
+                TextLogSink b = new TextLogSink(shared, logOffset, logPrio);
+                PerIoColumns columns = new PerIoColumns(logOffset, logPrio);
+                for (long i = 0; i < 1000; i++) {
+                    long time = i * 7;
+                    int ddir = (int) (i % 3);
+                    long offset = i * 1_234_567_891L;
+                    int prio = (int) (i * 97 % 0x8000);
+                    columns.set(time, ddir, 4096 << (i % 5), offset, prio);
+                    for (long value : new long[] {i, i * 1_000_003L, 1}) {
+                        a.entry(time, value, -1, ddir, 4096 << (i % 5), offset, prio);
+                        b.entry(columns, value);
+                    }
+                }
+                a.close();
+                b.close();
+                assertEquals(separate.toString(StandardCharsets.US_ASCII), shared.toString(StandardCharsets.US_ASCII),
+                        "log_offset=" + logOffset + " log_prio=" + logPrio);
+            }
+        }
+    }
 }
