@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -304,21 +305,19 @@ public final class FioLogWriter implements AutoCloseable {
 
     /** Per-I/O records dropped because a ring was full, over all jobs. */
     public long droppedRecords() {
-        long n = 0;
-        for (JobLogs j : jobs) {
-            if (j.ring() != null) {
-                n += j.ring().droppedCount();
-            }
-        }
-        return n;
+        return sumOverRings(IoLogRing::droppedCount);
     }
 
     /** Times an I/O thread found its ring full and waited for this writer, over all jobs. */
     public long ringWaits() {
+        return sumOverRings(IoLogRing::waitCount);
+    }
+
+    private long sumOverRings(ToLongFunction<IoLogRing> count) {
         long n = 0;
         for (JobLogs j : jobs) {
             if (j.ring() != null) {
-                n += j.ring().waitCount();
+                n += count.applyAsLong(j.ring());
             }
         }
         return n;

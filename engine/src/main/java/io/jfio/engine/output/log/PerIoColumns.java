@@ -61,16 +61,24 @@ final class PerIoColumns {
 
     /** Bytes {@link #writeLine} may write. */
     static int maxLineBytes() {
-        return HEAD_BYTES + LogText.MAX_NUMBER_BYTES + TAIL_BYTES;
+        return HEAD_BYTES + 2 * (LogText.MAX_NUMBER_BYTES + 2) + TAIL_BYTES;
     }
 
-    /** Writes the text line {@code time, value, ddir, bs, [offset, ]prio\n} at {@code pos}; returns the end. */
-    int writeLine(byte[] buf, int pos, long value) {
+    /**
+     * Writes the text line {@code time, value, [maxValue, ]ddir, bs, [offset, ]prio\n} at {@code pos}; returns
+     * the end.
+     *
+     * @param maxValue a second value column when non-negative ({@code log_window_value=both})
+     */
+    int writeLine(byte[] buf, int pos, long value, long maxValue) {
         if (!formatted) {
             format();
         }
         System.arraycopy(head, 0, buf, pos, headLength);
         int p = LogText.number(buf, pos + headLength, value);
+        if (maxValue >= 0) {
+            p = LogText.number(buf, LogText.separator(buf, p), maxValue);
+        }
         System.arraycopy(tail, 0, buf, p, tailLength);
         return p + tailLength;
     }

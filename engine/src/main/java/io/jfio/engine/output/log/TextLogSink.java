@@ -10,38 +10,29 @@ import java.io.OutputStream;
  */
 final class TextLogSink extends BufferedLogSink {
 
-    private final boolean logOffset;
-    private final boolean logPrio;
+    // the columns of a line written with entry(time, value, ...), formatted as a per-I/O record's are
+    private final PerIoColumns scratch;
 
     TextLogSink(OutputStream out, boolean logOffset, boolean logPrio) {
         super(out);
-        this.logOffset = logOffset;
-        this.logPrio = logPrio;
+        this.scratch = new PerIoColumns(logOffset, logPrio);
     }
 
     @Override
     public void entry(long timeMillis, long value, long maxValue, int ddir, long blockSizeBytes, long offset,
                       int ioprio) throws IOException {
-        ensure(160);
-        int p = LogText.separator(buf, LogText.number(buf, pos, timeMillis));
-        p = LogText.separator(buf, LogText.number(buf, p, value));
-        if (maxValue >= 0) {
-            p = LogText.separator(buf, LogText.number(buf, p, maxValue));
-        }
-        p = LogText.separator(buf, LogText.number(buf, p, ddir));
-        p = LogText.separator(buf, LogText.number(buf, p, blockSizeBytes));
-        if (logOffset) {
-            p = LogText.separator(buf, LogText.number(buf, p, offset));
-        }
-        p = LogText.prio(buf, p, ioprio, logPrio);
-        buf[p] = '\n';
-        pos = p + 1;
+        scratch.set(timeMillis, ddir, blockSizeBytes, offset, ioprio);
+        entry(scratch, value, maxValue);
     }
 
     @Override
     public void entry(PerIoColumns columns, long value) throws IOException {
+        entry(columns, value, -1);
+    }
+
+    private void entry(PerIoColumns columns, long value, long maxValue) throws IOException {
         ensure(PerIoColumns.maxLineBytes());
-        pos = columns.writeLine(buf, pos, value);
+        pos = columns.writeLine(buf, pos, value, maxValue);
     }
 
     @Override
