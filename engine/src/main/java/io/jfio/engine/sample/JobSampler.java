@@ -23,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <h2>Threading</h2>
  * <ul>
  *   <li><b>Recording</b>, on the job's I/O thread (one at a time): {@link #recordCompletion} and
- *   {@link #recordSubmission}. They never block and never allocate. A record goes into the active
+ *   {@link #recordSubmission}. They never allocate, and never block except in a
+ *   {@link PerIoListener} that waits for its log writer. A record goes into the active
  *   {@link WindowBuffer}, bracketed by a {@link RecordingPhaser} (one fenced store).</li>
  *   <li><b>Closing</b> a window swaps in an empty buffer from a small pool and queues the filled one; it is
  *   cheap and never waits. Whoever holds the close lock when a boundary has passed closes: normally the I/O

@@ -4,7 +4,8 @@ import io.jfio.model.result.Direction;
 
 /**
  * Receives every recorded I/O as primitives, for per-I/O logs ({@code log_avg_msec=0}). Called on the
- * I/O thread from {@link JobSampler}: implementations must not block and must not allocate.
+ * I/O thread from {@link JobSampler}: implementations must not allocate, and may wait only for a consumer
+ * that is making progress (a per-I/O log is worth having only complete; see the log writer's ring).
  */
 public interface PerIoListener {
 

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** SIGTERM during the report's job A (iodepth=300, offload, 1 minute): jfio stops, completes its logs and reports. */
 class SigtermOffloadTest {
+
+    private static final Pattern ISSUED_WRITES = Pattern.compile("issued rwts: total=\\d+,(\\d+),");
 
     @TempDir
     Path dir;
@@ -56,5 +60,8 @@ class SigtermOffloadTest {
         assertTrue(entries.size() > 100, "only " + entries.size() + " lines");
         List<LogEntry> clat = FioLogReader.readAll(dir.resolve("fio_lat_clat.1.log"));
         assertEquals(entries.size(), clat.size());
+        Matcher issued = ISSUED_WRITES.matcher(output);
+        assertTrue(issued.find(), output);
+        assertEquals(Long.parseLong(issued.group(1)), entries.size(), "one line per I/O the report counts");
     }
 }

@@ -8,6 +8,8 @@ import io.jfio.model.result.JobResult;
 import io.jfio.model.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,17 +46,21 @@ class TimeBasedJobTest {
         }
     }
 
-    @Test
-    void windowedLogsHoldOneLinePerWindow() throws Exception {
-        RunResult result = TestRuns.run(jobB("2", "log_avg_msec=500\n"));
+    @ParameterizedTest
+    @CsvSource({"500, 2", "100, 1"})
+    void windowedLogsHoldOneLinePerWindow(long avgMillis, int seconds) throws Exception {
+        RunResult result = TestRuns.run(jobB(Integer.toString(seconds), "log_avg_msec=" + avgMillis + "\n"));
+        long windows = seconds * 1000L / avgMillis;
         for (int job = 1; job <= 2; job++) {
             assertEquals("", result.jobs().get(job - 1).errorMessage());
             List<LogEntry> bw = FioLogReader.readAll(dir.resolve("write_bw_bw." + job + ".log"));
             List<LogEntry> iops = FioLogReader.readAll(dir.resolve("write_iops_iops." + job + ".log"));
-            // 2 s in 500 ms windows: 4 lines (jfio also writes a last partial window if one is left)
-            assertTrue(bw.size() >= 4 && bw.size() <= 5, "bw lines: " + bw.size());
-            assertTrue(iops.size() >= 4 && iops.size() <= 5, "iops lines: " + iops.size());
-            assertEquals(500, bw.get(0).timeMillis());
+            // one line per window; jfio also writes a last partial window if one is left
+            assertTrue(bw.size() >= windows && bw.size() <= windows + 1, "bw lines: " + bw.size());
+            assertTrue(iops.size() >= windows && iops.size() <= windows + 1, "iops lines: " + iops.size());
+            for (int i = 0; i < windows - 1; i++) {
+                assertEquals((i + 1) * avgMillis, bw.get(i).timeMillis(), "line " + (i + 1));
+            }
             assertTrue(bw.stream().allMatch(e -> e.value() > 0));
         }
     }

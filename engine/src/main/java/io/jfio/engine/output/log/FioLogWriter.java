@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -36,8 +38,10 @@ import java.util.zip.DeflaterOutputStream;
  * readable by {@code fio --inflate-log}); histogram logs hold their text in zlib.
  * <p>
  * Threading: {@link #register} before the job's sampler starts, from the setup thread; {@link #start},
- * {@link #close}, {@link #droppedRecords}, {@link #errors} from any thread ({@code close} is synchronized and
- * idempotent). The I/O threads never touch this class: they feed the ring through their sampler.
+ * {@link #close}, {@link #droppedRecords}, {@link #ringWaits}, {@link #errors} from any thread ({@code close}
+ * is synchronized and idempotent). The I/O threads never touch this class: they feed the ring through their
+ * sampler, and while this writer's thread runs, an I/O thread whose ring is full waits for it rather than
+ * drop a line (see {@link IoLogRing}).
  */
 public final class FioLogWriter implements AutoCloseable {
 
@@ -124,6 +128,9 @@ public final class FioLogWriter implements AutoCloseable {
         if (options.perIoLogging()) {
             ring = new IoLogRing(ringCapacity);
             sampler.setPerIoListener(ring);
+            if (running) {
+                ring.attachConsumer();
+            }
         }
         SampleChannel channel = options.windowedLogging() ? sampler.subscribe("log writer", channelCapacity) : null;
         jobs.add(new JobLogs(sampler, options, sinks, ring, channel));
@@ -182,6 +189,7 @@ public final class FioLogWriter implements AutoCloseable {
         if (!running && !closed) {
             running = true;
             thread.start();
+            forEachRing(IoLogRing::attachConsumer);
         }
     }
 
@@ -233,6 +241,7 @@ public final class FioLogWriter implements AutoCloseable {
             return;
         }
         closed = true;
+        forEachRing(IoLogRing::detachConsumer); // a job still recording must not wait for a writer that stops
         running = false;
         if (thread.isAlive()) {
             LockSupport.unpark(thread);
@@ -286,12 +295,29 @@ public final class FioLogWriter implements AutoCloseable {
         }
     }
 
+    private void forEachRing(Consumer<IoLogRing> action) {
+        for (JobLogs j : jobs) {
+            if (j.ring() != null) {
+                action.accept(j.ring());
+            }
+        }
+    }
+
     /** Per-I/O records dropped because a ring was full, over all jobs. */
     public long droppedRecords() {
+        return sumOverRings(IoLogRing::droppedCount);
+    }
+
+    /** Times an I/O thread found its ring full and waited for this writer, over all jobs. */
+    public long ringWaits() {
+        return sumOverRings(IoLogRing::waitCount);
+    }
+
+    private long sumOverRings(ToLongFunction<IoLogRing> count) {
         long n = 0;
         for (JobLogs j : jobs) {
             if (j.ring() != null) {
-                n += j.ring().droppedCount();
+                n += count.applyAsLong(j.ring());
             }
         }
         return n;

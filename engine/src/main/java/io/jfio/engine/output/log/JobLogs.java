@@ -38,6 +38,13 @@ final class JobLogs {
     private final Consumer<IntervalSample> windowHandler = this::acceptWindow;
     private final Consumer<IntervalSample> logLineWriter = this::writeWindowLines;
     private final Consumer<IntervalSample> histLineWriter = this::writeHistogramLines;
+    // the per-I/O sinks looked up once (null when off), and the columns their lines share
+    private final LogSink latSink;
+    private final LogSink clatSink;
+    private final LogSink slatSink;
+    private final LogSink bwSink;
+    private final LogSink iopsSink;
+    private final PerIoColumns perIoColumns;
     private IOException failure;
     private boolean closed;
 
@@ -52,6 +59,12 @@ final class JobLogs {
                 || sinks.containsKey(FioLogType.BW) || sinks.containsKey(FioLogType.IOPS));
         this.logWindows = windowedValues ? new WindowAggregator(options.logAvgMillis()) : null;
         this.histWindows = options.histogramLogging() ? new WindowAggregator(options.logHistMillis()) : null;
+        this.latSink = sinks.get(FioLogType.LAT);
+        this.clatSink = sinks.get(FioLogType.CLAT);
+        this.slatSink = sinks.get(FioLogType.SLAT);
+        this.bwSink = sinks.get(FioLogType.BW);
+        this.iopsSink = sinks.get(FioLogType.IOPS);
+        this.perIoColumns = new PerIoColumns(options.logOffset(), options.logPrio());
     }
 
     IoLogRing ring() {
@@ -132,6 +145,9 @@ final class JobLogs {
     private void fail(IOException e) {
         if (failure == null) {
             failure = e;
+            if (ring != null) {
+                ring.detachConsumer(); // nothing drains this job's ring any more
+            }
         }
     }
 
@@ -143,17 +159,23 @@ final class JobLogs {
     private void writePerIo(boolean submission, int ddir, int prio, long timeNanos, long value, long latNanos,
                             long offset, long bytes) {
         try {
-            long t = millisSinceStart(timeNanos);
+            perIoColumns.set(millisSinceStart(timeNanos), ddir, bytes, offset, prio);
             if (submission) {
-                write(FioLogType.SLAT, t, value, -1, ddir, bytes, offset, prio);
+                writePerIo(slatSink, value);
                 return;
             }
-            write(FioLogType.LAT, t, latNanos, -1, ddir, bytes, offset, prio);
-            write(FioLogType.CLAT, t, value, -1, ddir, bytes, offset, prio);
-            write(FioLogType.BW, t, bytes * PER_IO_BW_SCALE / Math.max(1, value), -1, ddir, bytes, offset, prio);
-            write(FioLogType.IOPS, t, 1, -1, ddir, bytes, offset, prio);
+            writePerIo(latSink, latNanos);
+            writePerIo(clatSink, value);
+            writePerIo(bwSink, bytes * PER_IO_BW_SCALE / Math.max(1, value));
+            writePerIo(iopsSink, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writePerIo(LogSink sink, long value) throws IOException {
+        if (sink != null) {
+            sink.entry(perIoColumns, value);
         }
     }
 

@@ -18,6 +18,12 @@ interface LogSink {
     void entry(long timeMillis, long value, long maxValue, int ddir, long blockSizeBytes, long offset, int ioprio)
             throws IOException;
 
+    /** One line of a per-I/O log: {@code value} with the record's other columns. */
+    default void entry(PerIoColumns columns, long value) throws IOException {
+        entry(columns.timeMillis(), value, -1, columns.ddir(), columns.blockSizeBytes(), columns.offset(),
+                columns.ioprio());
+    }
+
     /** One line of a histogram log. */
     void histogram(long timeMillis, int ddir, long blockSizeBytes, long[] bins) throws IOException;
 

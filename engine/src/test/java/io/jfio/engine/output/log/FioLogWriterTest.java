@@ -345,6 +345,25 @@ class FioLogWriterTest {
     }
 
     @Test
+    void perIoLogKeepsEveryLineWhenTheIoThreadOutrunsTheWriter() throws IOException {
+        FioLogWriter writer = new FioLogWriter(64, 64, 1);
+        JobSampler s = new JobSampler(SamplerConfig.defaults("fast", 1, EnumSet.of(Direction.READ)));
+        writer.register(s, options(dir).withLatLog("fast").withBwLog("fast").withIopsLog("fast"));
+        writer.start();
+        s.start(T0);
+        int ios = 100_000; // back to back: far faster than the writer formats four lines each
+        for (int i = 0; i < ios; i++) {
+            s.recordCompletion(Direction.READ, 4096, 4096L * i, 0, 10_000, 11_000, T0 + i * 1_000L);
+        }
+        s.finish(T0 + ios * 1_000L);
+        writer.close();
+        assertEquals(0, writer.droppedRecords());
+        assertTrue(writer.ringWaits() > 0, "a 64-record ring must have filled");
+        assertEquals(ios, lines(dir.resolve("fast_clat.1.log")).size());
+        assertEquals(ios, lines(dir.resolve("fast_iops.1.log")).size());
+    }
+
+    @Test
     @org.junit.jupiter.api.Timeout(60)
     void closeWhileAJobStillRecordsEndsAndKeepsWhatWasThere() throws Exception {
         FioLogWriter writer = new FioLogWriter();
