@@ -19,6 +19,9 @@ import io.jfio.app.editor.run.WriteConfirmationDialog;
 import io.jfio.app.editor.showcmd.CommandLineDialog;
 import io.jfio.app.editor.template.TemplateDialog;
 import io.jfio.app.editor.template.TemplateViewModel;
+import io.jfio.app.live.LiveRunner;
+import io.jfio.app.live.LiveView;
+import io.jfio.app.live.LiveViewModel;
 import io.jfio.app.settings.RecentFiles;
 import io.jfio.app.settings.Settings;
 import io.jfio.app.task.TaskExecutor;
@@ -66,6 +69,10 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
+    private final LiveRunner liveRunner;
+    private final LiveView liveView;
+    private final javafx.scene.control.TabPane tabs;
+    private final javafx.scene.control.Tab liveTab;
     private Theme theme;
 
     /**
@@ -74,6 +81,28 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs,
                       java.util.function.Consumer<RunRequest> runner) {
+        this(stage, executor, settings, dialogs, runner, false);
+    }
+
+    /**
+     * The application's window: Run (F5) runs the checked job file in the engine, the live graphs in a
+     * tab beside the editor, Stop (Shift+F5) stops it.
+     */
+    public static MainWindow withLiveRuns(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs) {
+        return new MainWindow(stage, executor, settings, dialogs, null, true);
+    }
+
+    private MainWindow(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs,
+                       java.util.function.Consumer<RunRequest> runner, boolean liveRuns) {
+        if (liveRuns) {
+            LiveViewModel liveModel = new LiveViewModel();
+            this.liveRunner = new LiveRunner(liveModel, this::runFinished);
+            this.liveView = new LiveView(liveModel);
+            runner = this::startRun;
+        } else {
+            this.liveRunner = null;
+            this.liveView = null;
+        }
         this.stage = stage;
         this.executor = executor;
         this.settings = settings;
@@ -87,7 +116,18 @@ public final class MainWindow {
 
         root.setId("mainWindow");
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(editorView);
+        if (liveRuns) {
+            javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Job file", editorView);
+            liveTab = new javafx.scene.control.Tab("Live", liveView);
+            tabs = new javafx.scene.control.TabPane(editorTab, liveTab);
+            tabs.setId("mainTabs");
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            root.setCenter(tabs);
+        } else {
+            tabs = null;
+            liveTab = null;
+            root.setCenter(editorView);
+        }
         root.setBottom(statusBar());
         Scene scene = new Scene(root, layout.width(), layout.height());
         // Shortcuts are handled before any control sees the key, so the text and form views cannot swallow
@@ -138,6 +178,7 @@ public final class MainWindow {
     public void quit() {
         editor.guardUnsaved(() -> {
             layout.save(stage);
+            stopRun();
             executor.shutdown();
             stage.close();
         });
@@ -146,6 +187,31 @@ public final class MainWindow {
     /** Checks the job file and what it writes, as before a run. */
     public void run() {
         runGate.requestRun();
+    }
+
+    /** Stops the running jobs, if any; their results still appear. */
+    public void stopRun() {
+        if (liveRunner != null) {
+            liveRunner.stop();
+        }
+    }
+
+    /** The live graphs, or null in a window without live runs. */
+    public LiveView liveView() {
+        return liveView;
+    }
+
+    /** Runs the job file in the engine, or null in a window without live runs. */
+    public LiveRunner liveRunner() {
+        return liveRunner;
+    }
+
+    private void startRun(RunRequest request) {
+        tabs.getSelectionModel().select(liveTab);
+        liveRunner.start(request);
+    }
+
+    private void runFinished(io.jfio.model.result.RunResult result) {
     }
 
     // ---- actions ----
@@ -199,8 +265,15 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 allOptions, darkTheme);
 
+        Action stop = action("_Stop", "Shift+F5", this::stopRun);
+        if (liveRunner == null) {
+            stop.setDisabled(true);
+        } else {
+            stop.disabledProperty().bind(liveRunner.model().runningProperty().not());
+        }
         Menu runMenu = new Menu("_Run", null,
-                item(action("_Check and Run...", "F5", this::run)));
+                item(action("_Check and Run...", "F5", this::run)),
+                item(stop));
         MenuBar bar = new MenuBar(file, edit, section, view, runMenu);
         bar.setId("menuBar");
         return bar;
@@ -220,6 +293,11 @@ public final class MainWindow {
                 button("Command line...", "commandLineButton", this::showCommandLine),
                 new javafx.scene.control.Separator(),
                 button("Check and run...", "runButton", this::run));
+        if (liveRunner != null) {
+            javafx.scene.control.Button stop = button("Stop", "stopButton", this::stopRun);
+            stop.disableProperty().bind(liveRunner.model().runningProperty().not());
+            bar.getItems().add(stop);
+        }
         bar.setId("toolBar");
         return bar;
     }
@@ -252,6 +330,12 @@ public final class MainWindow {
                 () -> "Ln " + (area.getCurrentParagraph() + 1) + ", Col " + (area.getCaretColumn() + 1),
                 area.caretPositionProperty()));
         bar.getRightItems().addAll(problems, new javafx.scene.control.Separator(), position);
+        if (liveRunner != null) {
+            Label run = new Label();
+            run.setId("runStatus");
+            run.textProperty().bind(liveRunner.model().statusProperty());
+            bar.getRightItems().addAll(0, List.of(run, new javafx.scene.control.Separator()));
+        }
         return bar;
     }
 

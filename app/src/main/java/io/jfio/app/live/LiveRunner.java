@@ -1,0 +1,123 @@
+package io.jfio.app.live;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.jfio.app.editor.run.RunRequest;
+import io.jfio.engine.run.JobRunner;
+import io.jfio.engine.run.JobSettings;
+import io.jfio.engine.run.JobSettingsReader;
+import io.jfio.model.job.EffectiveOption;
+import io.jfio.model.job.ResolvedSection;
+import io.jfio.model.result.JobResult;
+import io.jfio.model.result.RunResult;
+
+import javafx.application.Platform;
+
+/**
+ * Runs a checked job file from the GUI: the engine's {@link JobRunner} on its own thread (never the
+ * JavaFX thread), its windows carried to the {@link LiveViewModel} by a {@link SampleDrain}, and the
+ * {@link RunResult} handed back on the JavaFX thread when the run ends or is stopped. One run at a time.
+ * {@link #start} and {@link #stop} are for the JavaFX thread.
+ */
+public final class LiveRunner {
+
+    private final LiveViewModel model;
+    private final Consumer<RunResult> onFinished;
+    private volatile JobRunner current;
+    private SampleDrain drain;
+    private long startNanos;
+
+    /** @param onFinished receives each run's result on the JavaFX thread */
+    public LiveRunner(LiveViewModel model, Consumer<RunResult> onFinished) {
+        this.model = model;
+        this.onFinished = onFinished;
+    }
+
+    public LiveViewModel model() {
+        return model;
+    }
+
+    /** Starts the request's jobs, unless a run is already on. */
+    public void start(RunRequest request) {
+        if (model.runningProperty().get()) {
+            return;
+        }
+        model.runStarted();
+        drain = new SampleDrain(model);
+        SampleDrain thisDrain = drain;
+        JobRunner.RunOptions options = JobRunner.RunOptions.defaults()
+                .withProgress(new PrintStream(OutputStream.nullOutputStream()))
+                .withSignals(false)
+                .withListener(thisDrain)
+                .withGlobalOptions(globalOptions(request));
+        startNanos = System.nanoTime();
+        Thread thread = new Thread(() -> runInBackground(request, options, thisDrain), "jfio-gui-run");
+        thread.setDaemon(true);
+        thread.start();
+        thisDrain.start();
+    }
+
+    /** Asks the running jobs to stop; the result still arrives through {@code onFinished}. Any thread. */
+    public void stop() {
+        JobRunner runner = current;
+        if (runner != null) {
+            runner.stop();
+        }
+    }
+
+    /** True while a run is on. JavaFX thread. */
+    public boolean isRunning() {
+        return model.runningProperty().get();
+    }
+
+    private void runInBackground(RunRequest request, JobRunner.RunOptions options, SampleDrain thisDrain) {
+        try {
+            List<JobSettings> settings = new JobSettingsReader().readAll(request.resolution().jobs(), new ArrayList<>());
+            try (JobRunner runner = new JobRunner(settings, options)) {
+                current = runner;
+                RunResult result = runner.run();
+                current = null;
+                Platform.runLater(() -> finished(thisDrain, result, null));
+            }
+        } catch (RuntimeException e) {
+            current = null;
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Platform.runLater(() -> finished(thisDrain, null, message));
+        }
+    }
+
+    private void finished(SampleDrain thisDrain, RunResult result, String failure) {
+        thisDrain.stop();
+        if (result == null) {
+            model.runEnded("Run failed: " + failure);
+            return;
+        }
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        long failed = result.jobs().stream().filter(JobResult::failed).count();
+        String how = failed > 0 ? failed + (failed == 1 ? " job failed" : " jobs failed")
+                : result.stoppedBySignal() ? "stopped" : "done";
+        model.runEnded(String.format(Locale.ROOT, "Run %s after %.1f s (%d %s)", how, seconds,
+                result.jobs().size(), result.jobs().size() == 1 ? "job" : "jobs"));
+        onFinished.accept(result);
+    }
+
+    /** The options of the [global] sections, later ones overriding earlier ones (for the report). */
+    private static Map<String, String> globalOptions(RunRequest request) {
+        Map<String, String> globals = new LinkedHashMap<>();
+        for (ResolvedSection section : request.resolution().sections()) {
+            if (section.global()) {
+                for (EffectiveOption option : section.options()) {
+                    globals.put(option.name(), option.value() == null ? "" : option.value());
+                }
+            }
+        }
+        return globals;
+    }
+}
