@@ -22,6 +22,8 @@ import io.jfio.app.editor.template.TemplateViewModel;
 import io.jfio.app.live.LiveRunner;
 import io.jfio.app.live.LiveView;
 import io.jfio.app.live.LiveViewModel;
+import io.jfio.app.results.ResultsView;
+import io.jfio.app.results.ResultsViewModel;
 import io.jfio.app.settings.RecentFiles;
 import io.jfio.app.settings.Settings;
 import io.jfio.app.task.TaskExecutor;
@@ -73,6 +75,9 @@ public final class MainWindow {
     private final LiveView liveView;
     private final javafx.scene.control.TabPane tabs;
     private final javafx.scene.control.Tab liveTab;
+    private final ResultsViewModel results;
+    private final ResultsView resultsView;
+    private final javafx.scene.control.Tab resultsTab;
     private Theme theme;
 
     /**
@@ -98,10 +103,14 @@ public final class MainWindow {
             LiveViewModel liveModel = new LiveViewModel();
             this.liveRunner = new LiveRunner(liveModel, this::runFinished);
             this.liveView = new LiveView(liveModel);
+            this.results = new ResultsViewModel();
+            this.resultsView = new ResultsView(results);
             runner = this::startRun;
         } else {
             this.liveRunner = null;
             this.liveView = null;
+            this.results = null;
+            this.resultsView = null;
         }
         this.stage = stage;
         this.executor = executor;
@@ -119,13 +128,15 @@ public final class MainWindow {
         if (liveRuns) {
             javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Job file", editorView);
             liveTab = new javafx.scene.control.Tab("Live", liveView);
-            tabs = new javafx.scene.control.TabPane(editorTab, liveTab);
+            resultsTab = new javafx.scene.control.Tab("Results", resultsView);
+            tabs = new javafx.scene.control.TabPane(editorTab, liveTab, resultsTab);
             tabs.setId("mainTabs");
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
             root.setCenter(tabs);
         } else {
             tabs = null;
             liveTab = null;
+            resultsTab = null;
             root.setCenter(editorView);
         }
         root.setBottom(statusBar());
@@ -212,6 +223,23 @@ public final class MainWindow {
     }
 
     private void runFinished(io.jfio.model.result.RunResult result) {
+        results.add(editor.displayName(), result);
+        tabs.getSelectionModel().select(resultsTab);
+    }
+
+    /** The session's runs and their figures, or null in a window without live runs. */
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    /** The results tables, or null in a window without live runs. */
+    public ResultsView resultsView() {
+        return resultsView;
+    }
+
+    /** Shows the job file, the live graphs or the results (0, 1, 2) in a window with live runs. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     // ---- actions ----

@@ -8,12 +8,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.jfio.app.live.LiveSeries;
 import io.jfio.app.live.LiveViewModel;
+import io.jfio.app.results.ResultRow;
 import io.jfio.app.settings.MemorySettings;
 import io.jfio.app.task.SameThreadTaskExecutor;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -74,6 +76,15 @@ class LiveRunTest {
         assertTrue(model.iopsSeries().get(0).points().get(2).value() > 0);
         String status = robot.lookup("#runStatus").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Run done after"), status);
+
+        TableView<ResultRow> table = robot.lookup("#resultsTable").queryAs(TableView.class);
+        assertEquals(1, table.getItems().size());
+        ResultRow row = table.getItems().get(0);
+        assertEquals("null-read", row.jobName());
+        assertEquals("read", row.direction());
+        assertTrue(row.ios() > 0 && row.iops() > 0 && row.p99Nanos() >= 0 && row.clatMaxNanos() >= row.p99Nanos(), row.toString());
+        assertEquals(1, window.results().runs().size());
+        assertTrue(window.resultsView().isVisible());
     }
 
     @Test
@@ -85,6 +96,7 @@ class LiveRunTest {
         robot.clickOn("#stopButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.liveRunner().isRunning());
         String status = robot.lookup("#runStatus").queryAs(Label.class).getText();
-        assertTrue(status.startsWith("Run "), status);
+        assertTrue(status.startsWith("Run done after"), status);
+        assertEquals(1, window.results().runs().size());
     }
 }
