@@ -78,6 +78,7 @@ public final class MainWindow {
     private final ResultsViewModel results;
     private final ResultsView resultsView;
     private final javafx.scene.control.Tab resultsTab;
+    private final DialogService dialogs;
     private Theme theme;
 
     /**
@@ -106,6 +107,11 @@ public final class MainWindow {
             this.results = new ResultsViewModel();
             this.resultsView = new ResultsView(results);
             runner = this::startRun;
+            liveView.charts().forEach(chart -> chart.setOnContextMenuRequested(event -> {
+                MenuItem save = new MenuItem("Save Chart as PNG...");
+                save.setOnAction(e -> exportChart(chart));
+                new javafx.scene.control.ContextMenu(save).show(chart, event.getScreenX(), event.getScreenY());
+            }));
         } else {
             this.liveRunner = null;
             this.liveView = null;
@@ -113,6 +119,7 @@ public final class MainWindow {
             this.resultsView = null;
         }
         this.stage = stage;
+        this.dialogs = dialogs;
         this.executor = executor;
         this.settings = settings;
         this.layout = new WindowLayout(settings);
@@ -253,6 +260,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item(action("_Save", "Shortcut+S", editor::save)),
                 item(action("Save _As...", "Shortcut+Shift+S", editor::saveAs)),
+                new SeparatorMenuItem(),
+                exportItem(action("Save Screens_hot...", "Shortcut+Alt+S", this::exportScreenshot)),
+                exportItem(action("Export _Live Data as CSV...", "Shortcut+Alt+E", this::exportLiveCsv)),
                 new SeparatorMenuItem(),
                 item(action("_Quit", "Shortcut+Q", this::quit)));
         editor.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
@@ -474,6 +484,41 @@ public final class MainWindow {
                 shortcut.getValue().run();
                 return;
             }
+        }
+    }
+
+    private MenuItem exportItem(Action action) {
+        action.setDisabled(liveRunner == null);
+        return item(action);
+    }
+
+    /** Saves a PNG of the whole window, at screen scale. */
+    public void exportScreenshot() {
+        dialogs.chooseFileToSave(null, "jfio.png").ifPresent(png -> export(png, () ->
+                io.jfio.app.export.PngExport.write(stage.getScene(), png)));
+    }
+
+    /** Saves the live view's series as CSV. */
+    public void exportLiveCsv() {
+        dialogs.chooseFileToSave(null, "jfio-live.csv").ifPresent(csv -> export(csv, () ->
+                io.jfio.app.export.LiveCsv.write(liveRunner.model(), csv)));
+    }
+
+    private void exportChart(javafx.scene.chart.Chart chart) {
+        dialogs.chooseFileToSave(null, chart.getId() + ".png").ifPresent(png -> export(png, () ->
+                io.jfio.app.export.PngExport.write(chart, 2, png)));
+    }
+
+    private interface Export {
+        void write() throws java.io.IOException;
+    }
+
+    private void export(Path file, Export export) {
+        try {
+            export.write();
+            editor.statusProperty().set("Saved " + file);
+        } catch (java.io.IOException | RuntimeException e) {
+            dialogs.showError("Export failed", file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
