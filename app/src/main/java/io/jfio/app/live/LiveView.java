@@ -47,7 +47,14 @@ public final class LiveView extends VBox {
         bind(model.iopsSeries(), iopsChart, v -> v);
         bind(model.bandwidthSeries(), bandwidthChart, v -> v);
         bind(model.latencySeries(), latencyChart, LatencyAxisFormat::toAxis);
-        getChildren().addAll(iopsChart, bandwidthChart, latencyChart);
+        // Rates side by side above, latency (the chart with the most lines) across the whole width below.
+        javafx.scene.layout.HBox rates = new javafx.scene.layout.HBox(iopsChart, bandwidthChart);
+        javafx.scene.layout.HBox.setHgrow(iopsChart, Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(bandwidthChart, Priority.ALWAYS);
+        VBox.setVgrow(rates, Priority.ALWAYS);
+        VBox.setVgrow(latencyChart, Priority.ALWAYS);
+        latencyChart.setMinHeight(260);
+        getChildren().addAll(rates, latencyChart);
     }
 
     public LineChart<Number, Number> iopsChart() {

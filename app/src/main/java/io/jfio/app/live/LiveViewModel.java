@@ -40,6 +40,7 @@ public final class LiveViewModel {
     private final Map<String, LiveSeries> byKey = new LinkedHashMap<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final Map<String, Long> windowNanos = new java.util.HashMap<>();
     private long windows;
 
     public LiveViewModel() {
@@ -86,6 +87,7 @@ public final class LiveViewModel {
         bandwidth.clear();
         latency.clear();
         byKey.clear();
+        windowNanos.clear();
         windows = 0;
         running.set(true);
         status.set("Starting...");
@@ -102,9 +104,13 @@ public final class LiveViewModel {
         Map<LiveSeries, List<LivePoint>> added = new LinkedHashMap<>();
         for (IntervalSample sample : batch) {
             windows++;
+            if (isSliver(sample)) {
+                continue;
+            }
             double seconds = sample.endNanos() / NANOS_PER_SECOND;
             for (DirectionWindow window : sample.directions()) {
-                if (!window.hasIo() && !byKey.containsKey(key("iops", sample, window))) {
+                // A job's last window is often a sliver after its last I/O: a drop to zero that did not happen.
+                if (!window.hasIo() && (sample.finalWindow() || !byKey.containsKey(key("iops", sample, window)))) {
                     continue;
                 }
                 String base = sample.jobName() + " " + window.direction().name().toLowerCase(java.util.Locale.ROOT);
@@ -150,6 +156,15 @@ public final class LiveViewModel {
             case DONE -> "done";
             case FAILED -> "error";
         };
+    }
+
+    /**
+     * A job's last window shorter than a quarter of its windows: its rates over a few milliseconds are noise
+     * that would draw a spike at the end of every run (the job's totals are in the results).
+     */
+    private boolean isSliver(IntervalSample sample) {
+        Long usual = windowNanos.put(sample.jobName(), sample.durationNanos());
+        return sample.finalWindow() && usual != null && sample.durationNanos() * 4 < usual;
     }
 
     private static String key(String chart, IntervalSample sample, DirectionWindow window) {

@@ -28,12 +28,16 @@ public final class ResultsView extends SplitPane {
         table = new TableView<>(model.rows());
         table.setId("resultsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Job", r -> r.jobName() + (r.jobNumber() > 0 ? " #" + r.jobNumber() : "")));
-        table.getColumns().add(column("Group", r -> Integer.toString(r.groupId())));
-        table.getColumns().add(column("Dir", ResultRow::direction));
+        TableColumn<ResultRow, String> job = column("Job", r -> r.jobName() + (r.jobNumber() > 0 ? " #" + r.jobNumber() : ""));
+        job.setPrefWidth(170);
+        table.getColumns().add(job);
+        table.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
+        table.getColumns().add(narrow(column("Dir", ResultRow::direction)));
         table.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
         table.getColumns().add(column("IOPS", r -> Figures.count(r.iops())));
-        table.getColumns().add(column("Bandwidth", r -> Figures.bandwidth(r.bandwidthKiBps())));
+        TableColumn<ResultRow, String> bandwidth = column("Bandwidth", r -> Figures.bandwidth(r.bandwidthKiBps()));
+        bandwidth.setPrefWidth(100);
+        table.getColumns().add(bandwidth);
         TableColumn<ResultRow, String> clat = new TableColumn<>("Completion latency");
         clat.getColumns().add(column("min", r -> Figures.latency(r.clatMinNanos())));
         clat.getColumns().add(column("avg", r -> Figures.latency(r.clatMeanNanos())));
@@ -46,7 +50,7 @@ public final class ResultsView extends SplitPane {
         table.getColumns().add(clat);
         table.getColumns().add(column("Error", ResultRow::error));
         getItems().addAll(runList, table);
-        setDividerPositions(0.22);
+        setDividerPositions(0.16);
     }
 
     public ListView<SessionRun> runList() {
@@ -55,6 +59,11 @@ public final class ResultsView extends SplitPane {
 
     public TableView<ResultRow> table() {
         return table;
+    }
+
+    private static TableColumn<ResultRow, String> narrow(TableColumn<ResultRow, String> column) {
+        column.setPrefWidth(60);
+        return column;
     }
 
     private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> text) {

@@ -8,6 +8,9 @@ import java.util.List;
 
 import io.jfio.engine.run.JobProgress;
 import io.jfio.engine.run.JobState;
+import io.jfio.model.result.Direction;
+import io.jfio.model.result.DirectionWindow;
+import io.jfio.model.result.IntervalSample;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,33 @@ class LiveViewModelTest {
                 FakeSamples.readWindow("seq", 3, 1000, 1, 2, 3, 4, 5)));
         assertEquals(1, changes[0]);
         assertEquals(4, model.iopsSeries().get(0).points().size());
+    }
+
+    @Test
+    void anIdleFinalSliverDoesNotDropTheLinesToZero() {
+        LiveViewModel model = new LiveViewModel();
+        model.runStarted();
+        model.accept(List.of(FakeSamples.readWindow("seq", 0, 1000, 1, 2, 3, 4, 5)));
+        IntervalSample sliver = new IntervalSample("seq", 1, 500_000_000L, 501_000_000L, true,
+                List.of(DirectionWindow.idle(Direction.READ)));
+        IntervalSample idleMiddle = new IntervalSample("seq", 1, 500_000_000L, 1_000_000_000L, false,
+                List.of(DirectionWindow.idle(Direction.READ)));
+        model.accept(List.of(sliver));
+        assertEquals(1, model.iopsSeries().get(0).points().size());
+        model.accept(List.of(idleMiddle));
+        assertEquals(new LivePoint(1.0, 0), model.iopsSeries().get(0).points().get(1));
+    }
+
+    @Test
+    void aShortFinalWindowIsLeftOutOfTheLines() {
+        LiveViewModel model = new LiveViewModel();
+        model.runStarted();
+        IntervalSample last = FakeSamples.readWindow("seq", 1, 7, 1, 2, 3, 4, 5);
+        IntervalSample sliver = new IntervalSample("seq", 1, last.endNanos(), last.endNanos() + 2_000_000L, true,
+                last.directions());
+        model.accept(List.of(FakeSamples.readWindow("seq", 0, 1000, 1, 2, 3, 4, 5), sliver));
+        assertEquals(List.of(new LivePoint(0.5, 1000)), model.iopsSeries().get(0).points());
+        assertEquals(2, model.windowCount());
     }
 
     @Test
