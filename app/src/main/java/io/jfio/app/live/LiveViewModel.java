@@ -40,6 +40,7 @@ public final class LiveViewModel {
     private final Map<String, LiveSeries> byKey = new LinkedHashMap<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty percentDone = new javafx.beans.property.SimpleDoubleProperty();
     private final Map<String, Long> windowNanos = new java.util.HashMap<>();
     private long windows;
 
@@ -76,6 +77,11 @@ public final class LiveViewModel {
         return running;
     }
 
+    /** The run's progress, 0 to 100: the mean of its jobs' (an ended job counts 100). */
+    public javafx.beans.property.ReadOnlyDoubleProperty percentDoneProperty() {
+        return percentDone;
+    }
+
     /** Sample windows taken in since the run started. */
     public long windowCount() {
         return windows;
@@ -89,6 +95,7 @@ public final class LiveViewModel {
         byKey.clear();
         windowNanos.clear();
         windows = 0;
+        percentDone.set(0);
         running.set(true);
         status.set("Starting...");
     }
@@ -96,6 +103,7 @@ public final class LiveViewModel {
     /** The run is over; {@code summary} says how ("Done in 3.0 s", "Stopped", "Failed: ..."). */
     public void runEnded(String summary) {
         running.set(false);
+        percentDone.set(100);
         status.set(summary);
     }
 
@@ -137,12 +145,21 @@ public final class LiveViewModel {
             return;
         }
         long elapsedNanos = 0;
+        long etaSeconds = 0;
+        double percentSum = 0;
         StringBuilder states = new StringBuilder();
         for (JobProgress job : jobs) {
             elapsedNanos = Math.max(elapsedNanos, job.elapsedNanos());
+            percentSum += job.state().isEnded() ? 100 : job.percentDone();
+            if (!job.state().isEnded()) {
+                etaSeconds = job.etaSeconds() < 0 || etaSeconds < 0 ? -1 : Math.max(etaSeconds, job.etaSeconds());
+            }
             states.append(states.length() == 0 ? "" : ", ").append(job.jobName()).append(": ").append(stateName(job.state()));
         }
-        status.set(String.format(java.util.Locale.ROOT, "Running %.1f s · %s", elapsedNanos / NANOS_PER_SECOND, states));
+        percentDone.set(percentSum / jobs.size());
+        String eta = etaSeconds < 0 ? "" : ", " + etaSeconds + " s left";
+        status.set(String.format(java.util.Locale.ROOT, "Running %.1f s%s · %s", elapsedNanos / NANOS_PER_SECOND, eta,
+                states));
     }
 
     /** A job state as the status bar shows it. */

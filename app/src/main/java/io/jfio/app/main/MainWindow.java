@@ -372,7 +372,12 @@ public final class MainWindow {
             Label run = new Label();
             run.setId("runStatus");
             run.textProperty().bind(liveRunner.model().statusProperty());
-            bar.getRightItems().addAll(0, List.of(run, new javafx.scene.control.Separator()));
+            javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+            progress.setId("runProgress");
+            progress.progressProperty().bind(liveRunner.model().percentDoneProperty().divide(100));
+            progress.visibleProperty().bind(liveRunner.model().runningProperty());
+            progress.managedProperty().bind(progress.visibleProperty());
+            bar.getRightItems().addAll(0, List.of(progress, run, new javafx.scene.control.Separator()));
         }
         return bar;
     }

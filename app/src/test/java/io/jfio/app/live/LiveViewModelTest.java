@@ -97,6 +97,7 @@ class LiveViewModelTest {
         model.updateProgress(List.of(
                 new JobProgress("a", 1, 0, JobState.RUNNING, true, false, 50, 1, 1_500_000_000L, NO_COUNTS),
                 new JobProgress("b", 2, 0, JobState.RAMPING, false, true, 10, 2, 700_000_000L, NO_COUNTS)));
-        assertEquals("Running 1.5 s · a: running, b: ramp", model.statusProperty().get());
+        assertEquals("Running 1.5 s, 2 s left · a: running, b: ramp", model.statusProperty().get());
+        assertEquals(30.0, model.percentDoneProperty().get(), 1e-9);
     }
 }
