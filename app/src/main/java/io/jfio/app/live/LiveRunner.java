@@ -14,6 +14,7 @@ import io.jfio.engine.run.JobRunner;
 import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.JobSettingsReader;
 import io.jfio.model.job.EffectiveOption;
+import io.jfio.model.job.JobSpec;
 import io.jfio.model.job.ResolvedSection;
 import io.jfio.model.result.JobResult;
 import io.jfio.model.result.RunResult;
@@ -31,6 +32,7 @@ public final class LiveRunner {
     private final LiveViewModel model;
     private final Consumer<RunResult> onFinished;
     private volatile JobRunner current;
+    private volatile boolean stopRequested;
     private SampleDrain drain;
     private long startNanos;
 
@@ -46,10 +48,19 @@ public final class LiveRunner {
 
     /** Starts the request's jobs, unless a run is already on. */
     public void start(RunRequest request) {
+        start(request, null);
+    }
+
+    /**
+     * Starts the request's jobs, or only those of section {@code onlySection} (every numjobs instance of
+     * it) when not null, unless a run is already on.
+     */
+    public void start(RunRequest request, String onlySection) {
         if (model.runningProperty().get()) {
             return;
         }
         model.runStarted();
+        stopRequested = false;
         drain = new SampleDrain(model);
         SampleDrain thisDrain = drain;
         JobRunner.RunOptions options = JobRunner.RunOptions.defaults()
@@ -58,7 +69,9 @@ public final class LiveRunner {
                 .withListener(thisDrain)
                 .withGlobalOptions(globalOptions(request));
         startNanos = System.nanoTime();
-        Thread thread = new Thread(() -> runInBackground(request, options, thisDrain), "jfio-gui-run");
+        List<JobSpec> jobs = request.resolution().jobs().stream()
+                .filter(job -> onlySection == null || job.sectionName().equals(onlySection)).toList();
+        Thread thread = new Thread(() -> runInBackground(jobs, options, thisDrain), "jfio-gui-run");
         thread.setDaemon(true);
         thread.start();
         thisDrain.start();
@@ -67,6 +80,7 @@ public final class LiveRunner {
     /** Asks the running jobs to stop; the result still arrives through {@code onFinished}. Any thread. */
     public void stop() {
         JobRunner runner = current;
+        stopRequested = true;
         if (runner != null) {
             runner.stop();
         }
@@ -77,11 +91,17 @@ public final class LiveRunner {
         return model.runningProperty().get();
     }
 
-    private void runInBackground(RunRequest request, JobRunner.RunOptions options, SampleDrain thisDrain) {
+    private void runInBackground(List<JobSpec> jobs, JobRunner.RunOptions options, SampleDrain thisDrain) {
         try {
-            List<JobSettings> settings = new JobSettingsReader().readAll(request.resolution().jobs(), new ArrayList<>());
+            if (jobs.isEmpty()) {
+                throw new IllegalStateException("no job to run in the selected section");
+            }
+            List<JobSettings> settings = new JobSettingsReader().readAll(jobs, new ArrayList<>());
             try (JobRunner runner = new JobRunner(settings, options)) {
                 current = runner;
+                if (stopRequested) {
+                    runner.stop(); // Stop was pressed while the jobs were being read
+                }
                 RunResult result = runner.run();
                 current = null;
                 Platform.runLater(() -> finished(thisDrain, result, null));
@@ -102,10 +122,11 @@ public final class LiveRunner {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long failed = result.jobs().stream().filter(JobResult::failed).count();
         String how = failed > 0 ? failed + (failed == 1 ? " job failed" : " jobs failed")
-                : result.stoppedBySignal() ? "stopped" : "done";
+                : result.stoppedBySignal() || stopRequested ? "stopped" : "done";
+        // The results first: whoever watches the running flag finds them there when it drops.
+        onFinished.accept(result);
         model.runEnded(String.format(Locale.ROOT, "Run %s after %.1f s (%d %s)", how, seconds,
                 result.jobs().size(), result.jobs().size() == 1 ? "job" : "jobs"));
-        onFinished.accept(result);
     }
 
     /** The options of the [global] sections, later ones overriding earlier ones (for the report). */

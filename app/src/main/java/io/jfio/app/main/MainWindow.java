@@ -79,6 +79,7 @@ public final class MainWindow {
     private final ResultsView resultsView;
     private final javafx.scene.control.Tab resultsTab;
     private final DialogService dialogs;
+    private String onlySection;
     private Theme theme;
 
     /**
@@ -204,6 +205,18 @@ public final class MainWindow {
 
     /** Checks the job file and what it writes, as before a run. */
     public void run() {
+        onlySection = null;
+        runGate.requestRun();
+    }
+
+    /** As {@link #run}, then runs only the job of the section selected in the form. */
+    public void runSelectedJob() {
+        Optional<String> section = form.selectedSection().filter(item -> !item.global()).map(item -> item.name());
+        if (liveRunner == null || section.isEmpty()) {
+            editor.statusProperty().set("Select a job section in the form to run it alone");
+            return;
+        }
+        onlySection = section.get();
         runGate.requestRun();
     }
 
@@ -226,7 +239,7 @@ public final class MainWindow {
 
     private void startRun(RunRequest request) {
         tabs.getSelectionModel().select(liveTab);
-        liveRunner.start(request);
+        liveRunner.start(request, onlySection);
     }
 
     private void runFinished(io.jfio.model.result.RunResult result) {
@@ -311,6 +324,7 @@ public final class MainWindow {
         }
         Menu runMenu = new Menu("_Run", null,
                 item(action("_Check and Run...", "F5", this::run)),
+                item(action("Run Se_lected Job...", "Shortcut+F5", this::runSelectedJob)),
                 item(stop));
         MenuBar bar = new MenuBar(file, edit, section, view, runMenu);
         bar.setId("menuBar");

@@ -174,6 +174,20 @@ class LiveRunTest {
     }
 
     @Test
+    void ctrlF5RunsOnlyTheJobSelectedInTheForm(FxRobot robot) throws Exception {
+        String twoJobs = "[global]\nioengine=null\nbs=4k\nsize=1g\ntime_based\nruntime=1\n\n[first]\nrw=read\n\n"
+                + "[second]\nrw=write\n";
+        robot.interact(() -> window.editor().replaceText(twoJobs));
+        robot.interact(() -> window.form().selectedSectionProperty().set(2));
+        robot.press(KeyCode.CONTROL, KeyCode.F5).release(KeyCode.F5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.liveRunner().isRunning());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.liveRunner().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("second"), window.results().rows().stream().map(ResultRow::jobName).toList());
+        assertEquals("write", window.results().rows().get(0).direction());
+    }
+
+    @Test
     void stopEndsARunEarly(FxRobot robot) throws Exception {
         robot.interact(() -> window.editor().replaceText(THREE_SECOND_NULL_JOB.replace("runtime=3", "runtime=60")));
         robot.type(KeyCode.F5);
@@ -182,7 +196,7 @@ class LiveRunTest {
         robot.clickOn("#stopButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.liveRunner().isRunning());
         String status = robot.lookup("#runStatus").queryAs(Label.class).getText();
-        assertTrue(status.startsWith("Run done after"), status);
+        assertTrue(status.startsWith("Run stopped after"), status);
         assertEquals(1, window.results().runs().size());
     }
 }
