@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import io.jfio.app.editor.run.RunRequest;
 import io.jfio.engine.run.JobRunner;
@@ -30,14 +30,14 @@ import javafx.application.Platform;
 public final class LiveRunner {
 
     private final LiveViewModel model;
-    private final Consumer<RunResult> onFinished;
+    private final BiConsumer<RunResult, List<JobSpec>> onFinished;
     private volatile JobRunner current;
     private volatile boolean stopRequested;
     private SampleDrain drain;
     private long startNanos;
 
-    /** @param onFinished receives each run's result on the JavaFX thread */
-    public LiveRunner(LiveViewModel model, Consumer<RunResult> onFinished) {
+    /** @param onFinished receives each run's result and the jobs it ran on the JavaFX thread */
+    public LiveRunner(LiveViewModel model, BiConsumer<RunResult, List<JobSpec>> onFinished) {
         this.model = model;
         this.onFinished = onFinished;
     }
@@ -104,16 +104,16 @@ public final class LiveRunner {
                 }
                 RunResult result = runner.run();
                 current = null;
-                Platform.runLater(() -> finished(thisDrain, result, null));
+                Platform.runLater(() -> finished(thisDrain, jobs, result, null));
             }
         } catch (RuntimeException e) {
             current = null;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            Platform.runLater(() -> finished(thisDrain, null, message));
+            Platform.runLater(() -> finished(thisDrain, jobs, null, message));
         }
     }
 
-    private void finished(SampleDrain thisDrain, RunResult result, String failure) {
+    private void finished(SampleDrain thisDrain, List<JobSpec> jobs, RunResult result, String failure) {
         thisDrain.stop();
         if (result == null) {
             model.runEnded("Run failed: " + failure);
@@ -124,7 +124,7 @@ public final class LiveRunner {
         String how = failed > 0 ? failed + (failed == 1 ? " job failed" : " jobs failed")
                 : result.stoppedBySignal() || stopRequested ? "stopped" : "done";
         // The results first: whoever watches the running flag finds them there when it drops.
-        onFinished.accept(result);
+        onFinished.accept(result, jobs);
         model.runEnded(String.format(Locale.ROOT, "Run %s after %.1f s (%d %s)", how, seconds,
                 result.jobs().size(), result.jobs().size() == 1 ? "job" : "jobs"));
     }

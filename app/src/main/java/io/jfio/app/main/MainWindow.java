@@ -242,8 +242,8 @@ public final class MainWindow {
         liveRunner.start(request, onlySection);
     }
 
-    private void runFinished(io.jfio.model.result.RunResult result) {
-        results.add(editor.displayName(), result);
+    private void runFinished(io.jfio.model.result.RunResult result, List<io.jfio.model.job.JobSpec> jobs) {
+        results.add(editor.displayName(), result, jobs);
         tabs.getSelectionModel().select(resultsTab);
     }
 
@@ -276,6 +276,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 exportItem(action("Save Screens_hot...", "Shortcut+Alt+S", this::exportScreenshot)),
                 exportItem(action("Export _Live Data as CSV...", "Shortcut+Alt+E", this::exportLiveCsv)),
+                exportItem(action("Export Run _Report...", "Shortcut+Alt+R", this::exportReport)),
                 new SeparatorMenuItem(),
                 item(action("_Quit", "Shortcut+Q", this::quit)));
         editor.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
@@ -521,6 +522,17 @@ public final class MainWindow {
     public void exportLiveCsv() {
         dialogs.chooseFileToSave(null, "jfio-live.csv").ifPresent(csv -> export(csv, () ->
                 io.jfio.app.export.LiveCsv.write(liveRunner.model(), csv)));
+    }
+
+    /** Saves the selected run's report: fio's JSON for a .json name, fio's text otherwise. */
+    public void exportReport() {
+        Optional<io.jfio.app.results.SessionRun> run = results.selectedRun();
+        if (run.isEmpty()) {
+            editor.statusProperty().set("No run to report yet");
+            return;
+        }
+        dialogs.chooseFileToSave(null, "jfio-run-" + run.get().number() + ".json").ifPresent(file -> export(file, () ->
+                io.jfio.app.results.ReportExport.write(run.get(), file)));
     }
 
     private void exportChart(javafx.scene.chart.Chart chart) {

@@ -3,6 +3,7 @@ package io.jfio.app.results;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.jfio.model.job.JobSpec;
 import io.jfio.model.result.DirectionStats;
 import io.jfio.model.result.JobResult;
 import io.jfio.model.result.RunResult;
@@ -42,14 +43,20 @@ public final class ResultsViewModel {
     }
 
     /** Adds a finished (or stopped) run and selects it. */
-    public SessionRun add(String jobFileName, RunResult result) {
-        SessionRun run = new SessionRun(runs.size() + 1, jobFileName, result);
+    public SessionRun add(String jobFileName, RunResult result, List<JobSpec> jobs) {
+        SessionRun run = new SessionRun(runs.size() + 1, jobFileName, result, jobs);
         runs.add(run);
         if (selected.get() == runs.size() - 1) {
             rows.setAll(rowsOf(runs.size() - 1));
         }
         selected.set(runs.size() - 1);
         return run;
+    }
+
+    /** The selected run, if any. */
+    public java.util.Optional<SessionRun> selectedRun() {
+        int index = selected.get();
+        return index < 0 || index >= runs.size() ? java.util.Optional.empty() : java.util.Optional.of(runs.get(index));
     }
 
     /** The rows of {@code result}: every job's directions that completed at least one I/O. */

@@ -4,12 +4,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import java.util.List;
+
+import io.jfio.model.job.JobSpec;
 import io.jfio.model.result.RunResult;
 
 /**
- * One run of this session: its number, its name (the job file) and what it measured. Immutable; any thread.
+ * One run of this session: its number, its name (the job file), the jobs it ran and what it measured. Immutable; any thread.
  */
-public record SessionRun(int number, String jobFileName, RunResult result) {
+public record SessionRun(int number, String jobFileName, RunResult result, List<JobSpec> jobs) {
+
+    public SessionRun {
+        jobs = List.copyOf(jobs);
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 

@@ -185,6 +185,18 @@ class LiveRunTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("second"), window.results().rows().stream().map(ResultRow::jobName).toList());
         assertEquals("write", window.results().rows().get(0).direction());
+
+        Path json = temp.resolve("run.json");
+        Path text = temp.resolve("run.txt");
+        dialogs.filesToSave.add(json);
+        dialogs.filesToSave.add(text);
+        robot.interact(window::exportReport);
+        robot.interact(window::exportReport);
+        String jsonReport = Files.readString(json);
+        assertTrue(jsonReport.startsWith("{") && jsonReport.contains("\"jobname\" : \"second\""), jsonReport);
+        assertFalse(jsonReport.contains("\"first\""));
+        String textReport = Files.readString(text);
+        assertTrue(textReport.strip().startsWith("second: (groupid=0"), textReport);
     }
 
     @Test

@@ -59,14 +59,15 @@ class ResultsViewModelTest {
     @Test
     void aNewRunIsAddedToTheSessionAndSelected() {
         ResultsViewModel model = new ResultsViewModel();
-        model.add("a.fio", oneReadJob("first"));
-        model.add("b.fio", oneReadJob("second"));
+        model.add("a.fio", oneReadJob("first"), List.of());
+        model.add("b.fio", oneReadJob("second"), List.of());
         assertEquals(2, model.runs().size());
         assertEquals(1, model.selectedProperty().get());
         assertEquals("second", model.rows().get(0).jobName());
         model.selectedProperty().set(0);
         assertEquals("first", model.rows().get(0).jobName());
         assertEquals(2, model.runs().get(1).number());
+        assertEquals("first", model.selectedRun().orElseThrow().result().jobs().get(0).jobName());
     }
 
     @Test
