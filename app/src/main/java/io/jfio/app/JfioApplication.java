@@ -27,7 +27,7 @@ public final class JfioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new FxTaskExecutor(), PreferencesSettings.forApplication(),
+        MainWindow window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), PreferencesSettings.forApplication(),
                 new FxDialogService(stage));
         window.show();
         List<String> args = getParameters().getRaw();

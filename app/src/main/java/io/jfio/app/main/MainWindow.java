@@ -19,6 +19,11 @@ import io.jfio.app.editor.run.WriteConfirmationDialog;
 import io.jfio.app.editor.showcmd.CommandLineDialog;
 import io.jfio.app.editor.template.TemplateDialog;
 import io.jfio.app.editor.template.TemplateViewModel;
+import io.jfio.app.live.LiveRunner;
+import io.jfio.app.live.LiveView;
+import io.jfio.app.live.LiveViewModel;
+import io.jfio.app.results.ResultsView;
+import io.jfio.app.results.ResultsViewModel;
 import io.jfio.app.settings.RecentFiles;
 import io.jfio.app.settings.Settings;
 import io.jfio.app.task.TaskExecutor;
@@ -66,6 +71,15 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
+    private final LiveRunner liveRunner;
+    private final LiveView liveView;
+    private final javafx.scene.control.TabPane tabs;
+    private final javafx.scene.control.Tab liveTab;
+    private final ResultsViewModel results;
+    private final ResultsView resultsView;
+    private final javafx.scene.control.Tab resultsTab;
+    private final DialogService dialogs;
+    private String onlySection;
     private Theme theme;
 
     /**
@@ -74,7 +88,39 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs,
                       java.util.function.Consumer<RunRequest> runner) {
+        this(stage, executor, settings, dialogs, runner, false);
+    }
+
+    /**
+     * The application's window: Run (F5) runs the checked job file in the engine, the live graphs in a
+     * tab beside the editor, Stop (Shift+F5) stops it.
+     */
+    public static MainWindow withLiveRuns(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs) {
+        return new MainWindow(stage, executor, settings, dialogs, null, true);
+    }
+
+    private MainWindow(Stage stage, TaskExecutor executor, Settings settings, DialogService dialogs,
+                       java.util.function.Consumer<RunRequest> runner, boolean liveRuns) {
+        if (liveRuns) {
+            LiveViewModel liveModel = new LiveViewModel();
+            this.liveRunner = new LiveRunner(liveModel, this::runFinished);
+            this.liveView = new LiveView(liveModel);
+            this.results = new ResultsViewModel();
+            this.resultsView = new ResultsView(results);
+            runner = this::startRun;
+            liveView.charts().forEach(chart -> chart.setOnContextMenuRequested(event -> {
+                MenuItem save = new MenuItem("Save Chart as PNG...");
+                save.setOnAction(e -> exportChart(chart));
+                new javafx.scene.control.ContextMenu(save).show(chart, event.getScreenX(), event.getScreenY());
+            }));
+        } else {
+            this.liveRunner = null;
+            this.liveView = null;
+            this.results = null;
+            this.resultsView = null;
+        }
         this.stage = stage;
+        this.dialogs = dialogs;
         this.executor = executor;
         this.settings = settings;
         this.layout = new WindowLayout(settings);
@@ -87,7 +133,20 @@ public final class MainWindow {
 
         root.setId("mainWindow");
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(editorView);
+        if (liveRuns) {
+            javafx.scene.control.Tab editorTab = new javafx.scene.control.Tab("Job file", editorView);
+            liveTab = new javafx.scene.control.Tab("Live", liveView);
+            resultsTab = new javafx.scene.control.Tab("Results", resultsView);
+            tabs = new javafx.scene.control.TabPane(editorTab, liveTab, resultsTab);
+            tabs.setId("mainTabs");
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            root.setCenter(tabs);
+        } else {
+            tabs = null;
+            liveTab = null;
+            resultsTab = null;
+            root.setCenter(editorView);
+        }
         root.setBottom(statusBar());
         Scene scene = new Scene(root, layout.width(), layout.height());
         // Shortcuts are handled before any control sees the key, so the text and form views cannot swallow
@@ -138,6 +197,7 @@ public final class MainWindow {
     public void quit() {
         editor.guardUnsaved(() -> {
             layout.save(stage);
+            stopRun();
             executor.shutdown();
             stage.close();
         });
@@ -145,7 +205,61 @@ public final class MainWindow {
 
     /** Checks the job file and what it writes, as before a run. */
     public void run() {
+        onlySection = null;
         runGate.requestRun();
+    }
+
+    /** As {@link #run}, then runs only the job of the section selected in the form. */
+    public void runSelectedJob() {
+        Optional<String> section = form.selectedSection().filter(item -> !item.global()).map(item -> item.name());
+        if (liveRunner == null || section.isEmpty()) {
+            editor.statusProperty().set("Select a job section in the form to run it alone");
+            return;
+        }
+        onlySection = section.get();
+        runGate.requestRun();
+    }
+
+    /** Stops the running jobs, if any; their results still appear. */
+    public void stopRun() {
+        if (liveRunner != null) {
+            liveRunner.stop();
+        }
+    }
+
+    /** The live graphs, or null in a window without live runs. */
+    public LiveView liveView() {
+        return liveView;
+    }
+
+    /** Runs the job file in the engine, or null in a window without live runs. */
+    public LiveRunner liveRunner() {
+        return liveRunner;
+    }
+
+    private void startRun(RunRequest request) {
+        tabs.getSelectionModel().select(liveTab);
+        liveRunner.start(request, onlySection);
+    }
+
+    private void runFinished(io.jfio.model.result.RunResult result, List<io.jfio.model.job.JobSpec> jobs) {
+        results.add(editor.displayName(), result, jobs);
+        tabs.getSelectionModel().select(resultsTab);
+    }
+
+    /** The session's runs and their figures, or null in a window without live runs. */
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    /** The results tables, or null in a window without live runs. */
+    public ResultsView resultsView() {
+        return resultsView;
+    }
+
+    /** Shows the job file, the live graphs or the results (0, 1, 2) in a window with live runs. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     // ---- actions ----
@@ -159,6 +273,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item(action("_Save", "Shortcut+S", editor::save)),
                 item(action("Save _As...", "Shortcut+Shift+S", editor::saveAs)),
+                new SeparatorMenuItem(),
+                exportItem(action("Save Screens_hot...", "Shortcut+Alt+S", this::exportScreenshot)),
+                exportItem(action("Export _Live Data as CSV...", "Shortcut+Alt+E", this::exportLiveCsv)),
+                exportItem(action("Export Run _Report...", "Shortcut+Alt+R", this::exportReport)),
                 new SeparatorMenuItem(),
                 item(action("_Quit", "Shortcut+Q", this::quit)));
         editor.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
@@ -199,8 +317,16 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 allOptions, darkTheme);
 
+        Action stop = action("_Stop", "Shift+F5", this::stopRun);
+        if (liveRunner == null) {
+            stop.setDisabled(true);
+        } else {
+            stop.disabledProperty().bind(liveRunner.model().runningProperty().not());
+        }
         Menu runMenu = new Menu("_Run", null,
-                item(action("_Check and Run...", "F5", this::run)));
+                item(action("_Check and Run...", "F5", this::run)),
+                item(action("Run Se_lected Job...", "Shortcut+F5", this::runSelectedJob)),
+                item(stop));
         MenuBar bar = new MenuBar(file, edit, section, view, runMenu);
         bar.setId("menuBar");
         return bar;
@@ -220,6 +346,11 @@ public final class MainWindow {
                 button("Command line...", "commandLineButton", this::showCommandLine),
                 new javafx.scene.control.Separator(),
                 button("Check and run...", "runButton", this::run));
+        if (liveRunner != null) {
+            javafx.scene.control.Button stop = button("Stop", "stopButton", this::stopRun);
+            stop.disableProperty().bind(liveRunner.model().runningProperty().not());
+            bar.getItems().add(stop);
+        }
         bar.setId("toolBar");
         return bar;
     }
@@ -252,6 +383,17 @@ public final class MainWindow {
                 () -> "Ln " + (area.getCurrentParagraph() + 1) + ", Col " + (area.getCaretColumn() + 1),
                 area.caretPositionProperty()));
         bar.getRightItems().addAll(problems, new javafx.scene.control.Separator(), position);
+        if (liveRunner != null) {
+            Label run = new Label();
+            run.setId("runStatus");
+            run.textProperty().bind(liveRunner.model().statusProperty());
+            javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+            progress.setId("runProgress");
+            progress.progressProperty().bind(liveRunner.model().percentDoneProperty().divide(100));
+            progress.visibleProperty().bind(liveRunner.model().runningProperty());
+            progress.managedProperty().bind(progress.visibleProperty());
+            bar.getRightItems().addAll(0, List.of(progress, run, new javafx.scene.control.Separator()));
+        }
         return bar;
     }
 
@@ -362,6 +504,52 @@ public final class MainWindow {
                 shortcut.getValue().run();
                 return;
             }
+        }
+    }
+
+    private MenuItem exportItem(Action action) {
+        action.setDisabled(liveRunner == null);
+        return item(action);
+    }
+
+    /** Saves a PNG of the whole window, at screen scale. */
+    public void exportScreenshot() {
+        dialogs.chooseFileToSave(null, "jfio.png").ifPresent(png -> export(png, () ->
+                io.jfio.app.export.PngExport.write(stage.getScene(), png)));
+    }
+
+    /** Saves the live view's series as CSV. */
+    public void exportLiveCsv() {
+        dialogs.chooseFileToSave(null, "jfio-live.csv").ifPresent(csv -> export(csv, () ->
+                io.jfio.app.export.LiveCsv.write(liveRunner.model(), csv)));
+    }
+
+    /** Saves the selected run's report: fio's JSON for a .json name, fio's text otherwise. */
+    public void exportReport() {
+        Optional<io.jfio.app.results.SessionRun> run = results.selectedRun();
+        if (run.isEmpty()) {
+            editor.statusProperty().set("No run to report yet");
+            return;
+        }
+        dialogs.chooseFileToSave(null, "jfio-run-" + run.get().number() + ".json").ifPresent(file -> export(file, () ->
+                io.jfio.app.results.ReportExport.write(run.get(), file)));
+    }
+
+    private void exportChart(javafx.scene.chart.Chart chart) {
+        dialogs.chooseFileToSave(null, chart.getId() + ".png").ifPresent(png -> export(png, () ->
+                io.jfio.app.export.PngExport.write(chart, 2, png)));
+    }
+
+    private interface Export {
+        void write() throws java.io.IOException;
+    }
+
+    private void export(Path file, Export export) {
+        try {
+            export.write();
+            editor.statusProperty().set("Saved " + file);
+        } catch (java.io.IOException | RuntimeException e) {
+            dialogs.showError("Export failed", file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

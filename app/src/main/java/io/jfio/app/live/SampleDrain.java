@@ -1,0 +1,85 @@
+package io.jfio.app.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.jfio.engine.run.JobProgress;
+import io.jfio.engine.run.JobSettings;
+import io.jfio.engine.run.RunListener;
+import io.jfio.engine.sample.JobSampler;
+import io.jfio.engine.sample.SampleChannel;
+import io.jfio.model.result.IntervalSample;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+
+/**
+ * Carries a run's sample windows and progress to a {@link LiveViewModel} at a frame rate: as the run's
+ * listener it subscribes one bounded channel per job (runner thread) and keeps the latest progress
+ * (runner thread); a {@link Timeline} at about 10 Hz then drains every channel in one batch and updates
+ * the model once (JavaFX thread). The engine's threads never wait for the UI: a full channel drops
+ * windows and counts them. {@link #drainOnce} is the JavaFX-thread step, public for tests.
+ */
+public final class SampleDrain implements RunListener {
+
+    /** Windows a channel holds between two drains before it drops (about 100 s of 100 ms windows). */
+    public static final int CHANNEL_CAPACITY = 1024;
+    private static final Duration PERIOD = Duration.millis(100);
+    private static final int DRAIN_LIMIT = CHANNEL_CAPACITY;
+
+    private final LiveViewModel model;
+    private final List<SampleChannel> channels = new CopyOnWriteArrayList<>();
+    private final AtomicReference<List<JobProgress>> progress = new AtomicReference<>(List.of());
+    private final Timeline timeline;
+
+    public SampleDrain(LiveViewModel model) {
+        this.model = model;
+        this.timeline = new Timeline(new KeyFrame(PERIOD, event -> drainOnce()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Runner thread: subscribes to the job's windows before its sampler starts. */
+    @Override
+    public void jobPrepared(JobSettings job, JobSampler sampler) {
+        channels.add(sampler.subscribe("gui", CHANNEL_CAPACITY));
+    }
+
+    /** Runner thread: keeps the newest progress for the next frame. */
+    @Override
+    public void progress(List<JobProgress> jobs) {
+        progress.set(List.copyOf(jobs));
+    }
+
+    /** JavaFX thread: starts draining at about 10 Hz. */
+    public void start() {
+        timeline.play();
+    }
+
+    /** JavaFX thread: stops the timer and takes in what is left. */
+    public void stop() {
+        timeline.stop();
+        drainOnce();
+    }
+
+    /** JavaFX thread: moves every waiting window into the model in one batch; returns how many. */
+    public int drainOnce() {
+        List<IntervalSample> batch = new ArrayList<>();
+        for (SampleChannel channel : channels) {
+            channel.drain(batch::add, DRAIN_LIMIT);
+        }
+        if (!batch.isEmpty()) {
+            model.accept(batch);
+        }
+        model.updateProgress(progress.get());
+        return batch.size();
+    }
+
+    /** Windows the channels dropped because the UI fell behind. Any thread. */
+    public long droppedCount() {
+        return channels.stream().mapToLong(SampleChannel::droppedCount).sum();
+    }
+}

@@ -1,0 +1,116 @@
+package io.jfio.app.plot;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+/**
+ * {@code jfio plot LOG... [-o out.png] [--size 1600x900]}: renders fio-format latency, bandwidth and IOPS
+ * logs (jfio's or fio's, plain or {@code .fz}) to a PNG without a display. Errors are one line on stderr;
+ * exit status 0 on success, 1 on an error. One thread.
+ */
+public final class PlotCommand {
+
+    static final String USAGE = "usage: jfio plot LOG... [-o out.png] [--size WIDTHxHEIGHT]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public PlotCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(new PlotCommand(System.out, System.err).run(args));
+    }
+
+    /** Runs the command; returns the exit status. */
+    public int run(String... args) {
+        List<Path> logs = new ArrayList<>();
+        Path output = Path.of("jfio-plot.png");
+        int width = 1600;
+        int height = 900;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                out.println(USAGE);
+                return 0;
+            } else if (arg.equals("-o") || arg.equals("--output")) {
+                if (++i == args.length) {
+                    return fail(arg + " needs a file name");
+                }
+                output = Path.of(args[i]);
+            } else if (arg.equals("--size") || arg.startsWith("--size=")) {
+                String value = arg.startsWith("--size=") ? arg.substring("--size=".length())
+                        : ++i < args.length ? args[i] : null;
+                int[] size = value == null ? null : parseSize(value);
+                if (size == null) {
+                    return fail("--size needs WIDTHxHEIGHT, from 200x150 to 10000x10000 (e.g. 1600x900)");
+                }
+                width = size[0];
+                height = size[1];
+            } else if (arg.startsWith("-")) {
+                return fail("unknown option " + arg + " (" + USAGE + ")");
+            } else {
+                logs.add(Path.of(arg));
+            }
+        }
+        if (logs.isEmpty()) {
+            return fail("no log files given (" + USAGE + ")");
+        }
+        List<LogSeries> series = new ArrayList<>();
+        for (Path log : logs) {
+            Optional<LogKind> kind = LogKind.of(log);
+            if (kind.isEmpty()) {
+                return fail(log + ": not a lat, clat, slat, bw or iops log by its name (histogram logs are not plotted yet)");
+            }
+            if (!Files.isRegularFile(log)) {
+                return fail(log + ": no such file");
+            }
+            try {
+                series.addAll(LogSeries.read(log, kind.get()));
+            } catch (IOException e) {
+                return fail(e.getMessage() == null ? log + ": cannot read" : e.getMessage());
+            }
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ImageIO.write(LogPlotRenderer.render(series, width, height), "png", output.toFile());
+        } catch (IOException e) {
+            return fail(output + ": cannot write: " + e.getMessage());
+        }
+        out.println("jfio plot: wrote " + output + " (" + width + "x" + height + ", " + series.size()
+                + (series.size() == 1 ? " series)" : " series)"));
+        return 0;
+    }
+
+    static int[] parseSize(String value) {
+        String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+        if (parts.length != 2) {
+            return null;
+        }
+        try {
+            int w = Integer.parseInt(parts[0].strip());
+            int h = Integer.parseInt(parts[1].strip());
+            return w < 200 || h < 150 || w > 10_000 || h > 10_000 ? null : new int[] {w, h};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private int fail(String message) {
+        err.println("jfio plot: " + message);
+        return 1;
+    }
+}

@@ -1,0 +1,124 @@
+package io.jfio.app.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import io.jfio.engine.run.JobRunner;
+import io.jfio.engine.run.JobSettingsReader;
+import io.jfio.model.job.JobFileParser;
+import io.jfio.model.job.JobResolver;
+import io.jfio.model.job.Resolution;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlotCommandTest {
+
+    /** Logs written by fio 3.33 (randrw psync, 2 s, log_avg_msec=100: lat, clat, bw, iops). */
+    static final Path FIO_LOGS = Path.of("src", "test", "resources", "io", "jfio", "app", "plot");
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int plot(String... args) {
+        return new PlotCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    /** Distinct colours in the picture: a blank one has one. */
+    private static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
+    void fio333LogsBecomeAPngOfTheAskedSize() throws Exception {
+        Path png = temp.resolve("out.png");
+        int status = plot(FIO_LOGS.resolve("fio333_clat.1.log").toString(), FIO_LOGS.resolve("fio333_bw.1.log").toString(),
+                FIO_LOGS.resolve("fio333_iops.1.log").toString(), "-o", png.toString(), "--size", "800x600");
+        assertEquals(0, status, err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(800, image.getWidth());
+        assertEquals(600, image.getHeight());
+        assertTrue(colours(image) > 20, "colours: " + colours(image));
+        assertTrue(out.toString().contains("6 series"), out.toString());
+    }
+
+    @Test
+    void eachDirectionOfALogIsItsOwnSeries() throws Exception {
+        List<LogSeries> series = LogSeries.read(FIO_LOGS.resolve("fio333_clat.1.log"), LogKind.LATENCY);
+        assertEquals(List.of("fio333_clat.1.log read", "fio333_clat.1.log write"), series.stream().map(LogSeries::name).toList());
+        assertEquals(0.107, series.get(0).seconds()[0], 1e-9);
+        assertEquals(75_291, series.get(0).values()[0], 1e-9);
+        assertEquals(5_971, series.get(1).values()[0], 1e-9);
+    }
+
+    @Test
+    void jfiosOwnLogsPlotToo() throws Exception {
+        String job = "[own]\nioengine=null\nrw=randrw\nbs=4k\nsize=1g\ntime_based\nruntime=1\nlog_avg_msec=100\n"
+                + "write_bw_log=" + temp.resolve("own") + "\nwrite_lat_log=" + temp.resolve("own") + "\n";
+        Resolution resolution = JobResolver.standard().resolve(JobFileParser.parse(job, "own.fio"));
+        try (JobRunner runner = new JobRunner(new JobSettingsReader().readAll(resolution.jobs(), new ArrayList<>()),
+                JobRunner.RunOptions.defaults().withSignals(false)
+                        .withProgress(new PrintStream(java.io.OutputStream.nullOutputStream())))) {
+            runner.run();
+        }
+        Path png = temp.resolve("own.png");
+        int status = plot(temp.resolve("own_bw.1.log").toString(), temp.resolve("own_clat.1.log").toString(),
+                "-o", png.toString());
+        assertEquals(0, status, err.toString());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(900, image.getHeight());
+        assertTrue(colours(image) > 20);
+    }
+
+    @Test
+    void aFileThatIsNotALogByItsNameIsOneErrorLine() {
+        assertEquals(1, plot("notes.txt"));
+        assertEquals("jfio plot: notes.txt: not a lat, clat, slat, bw or iops log by its name (histogram logs are not plotted yet)"
+                + System.lineSeparator(), err.toString());
+    }
+
+    @Test
+    void aMissingLogIsOneErrorLine() {
+        assertEquals(1, plot(temp.resolve("gone_bw.1.log").toString()));
+        assertTrue(err.toString().endsWith("gone_bw.1.log: no such file" + System.lineSeparator()), err.toString());
+    }
+
+    @Test
+    void aBadSizeIsRefused() {
+        assertEquals(1, plot(FIO_LOGS.resolve("fio333_bw.1.log").toString(), "--size", "big"));
+        assertTrue(err.toString().startsWith("jfio plot: --size needs WIDTHxHEIGHT"), err.toString());
+        assertEquals(List.of(1600, 900), java.util.Arrays.stream(PlotCommand.parseSize("1600x900")).boxed().toList());
+    }
+
+    @Test
+    void axisStepsAreOneTwoOrFiveTimesAPowerOfTen() {
+        assertEquals(0.5, LogPlotRenderer.niceCeiling(0.37), 1e-12);
+        assertEquals(2000, LogPlotRenderer.niceCeiling(1500), 1e-9);
+        assertEquals(10, LogPlotRenderer.niceCeiling(10), 1e-12);
+        assertTrue(Files.isRegularFile(FIO_LOGS.resolve("fio333_lat.1.log")));
+    }
+}
