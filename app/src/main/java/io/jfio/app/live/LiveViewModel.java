@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.jfio.engine.run.JobProgress;
-import io.jfio.engine.run.JobState;
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.model.result.DirectionWindow;
 import io.jfio.model.result.IntervalSample;
 import io.jfio.model.result.LatencySummary;
@@ -150,9 +150,10 @@ public final class LiveViewModel {
         StringBuilder states = new StringBuilder();
         for (JobProgress job : jobs) {
             elapsedNanos = Math.max(elapsedNanos, job.elapsedNanos());
-            percentSum += job.state().isEnded() ? 100 : job.percentDone();
-            if (!job.state().isEnded()) {
-                etaSeconds = job.etaSeconds() < 0 || etaSeconds < 0 ? -1 : Math.max(etaSeconds, job.etaSeconds());
+            percentSum += job.state().ended() ? 100 : job.percentDone();
+            if (!job.state().ended()) {
+                long jobEtaSeconds = job.nanosLeft() == JobProgress.UNKNOWN ? -1 : job.nanosLeft() / 1_000_000_000L;
+                etaSeconds = jobEtaSeconds < 0 || etaSeconds < 0 ? -1 : Math.max(etaSeconds, jobEtaSeconds);
             }
             states.append(states.length() == 0 ? "" : ", ").append(job.jobName()).append(": ").append(stateName(job.state()));
         }
@@ -165,13 +166,16 @@ public final class LiveViewModel {
     /** A job state as the status bar shows it. */
     public static String stateName(JobState state) {
         return switch (state) {
-            case WAITING -> "waiting";
-            case SETTING_UP -> "setting up";
-            case RAMPING -> "ramp";
+            case NOT_STARTED -> "waiting";
+            case INITIALIZED -> "setting up";
+            case PRE_READING -> "pre-reading";
+            case RAMP -> "ramp";
             case RUNNING -> "running";
+            case FSYNCING -> "fsync";
             case FINISHING -> "finishing";
             case DONE -> "done";
             case FAILED -> "error";
+            case KILLED -> "stopped";
         };
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.jfio.engine.run.JobProgress;
+import io.jfio.engine.output.status.JobProgress;
 import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.RunListener;
 import io.jfio.engine.sample.JobSampler;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import io.jfio.engine.run.JobProgress;
-import io.jfio.engine.run.JobState;
+import io.jfio.engine.output.status.JobProgress;
+import io.jfio.engine.output.status.JobState;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.DirectionWindow;
 import io.jfio.model.result.IntervalSample;
@@ -95,9 +95,10 @@ class LiveViewModelTest {
         LiveViewModel model = new LiveViewModel();
         model.runStarted();
         model.updateProgress(List.of(
-                new JobProgress("a", 1, 0, JobState.RUNNING, true, false, 50, 1, 1_500_000_000L, NO_COUNTS),
-                new JobProgress("b", 2, 0, JobState.RAMPING, false, true, 10, 2, 700_000_000L, NO_COUNTS)));
+                // time-bound jobs of 3.5 s: a is 1.5 s in (2.0 s left), b 0.7 s in its ramp (2.8 s left)
+                new JobProgress("a", 1, 0, JobState.RUNNING, 1, NO_COUNTS, 1_500_000_000L, 0, 0, 3_500_000_000L),
+                new JobProgress("b", 2, 0, JobState.RAMP, 1, NO_COUNTS, 700_000_000L, 0, 0, 3_500_000_000L)));
         assertEquals("Running 1.5 s, 2 s left · a: running, b: ramp", model.statusProperty().get());
-        assertEquals(30.0, model.percentDoneProperty().get(), 1e-9);
+        assertEquals((100.0 * 1.5 / 3.5 + 100.0 * 0.7 / 3.5) / 2, model.percentDoneProperty().get(), 1e-9);
     }
 }
