@@ -3,19 +3,15 @@ package io.jfio.app.live;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 import io.jfio.app.editor.run.RunRequest;
 import io.jfio.engine.run.JobRunner;
 import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.JobSettingsReader;
-import io.jfio.model.job.EffectiveOption;
 import io.jfio.model.job.JobSpec;
-import io.jfio.model.job.ResolvedSection;
 import io.jfio.model.result.JobResult;
 import io.jfio.model.result.RunResult;
 
@@ -67,7 +63,7 @@ public final class LiveRunner {
                 .withProgress(new PrintStream(OutputStream.nullOutputStream()))
                 .withSignals(false)
                 .withListener(thisDrain)
-                .withGlobalOptions(globalOptions(request));
+                .withGlobalOptions(request.resolution().globalOptions());
         startNanos = System.nanoTime();
         List<JobSpec> jobs = request.resolution().jobs().stream()
                 .filter(job -> onlySection == null || job.sectionName().equals(onlySection)).toList();
@@ -127,18 +123,5 @@ public final class LiveRunner {
         onFinished.accept(result, jobs);
         model.runEnded(String.format(Locale.ROOT, "Run %s after %.1f s (%d %s)", how, seconds,
                 result.jobs().size(), result.jobs().size() == 1 ? "job" : "jobs"));
-    }
-
-    /** The options of the [global] sections, later ones overriding earlier ones (for the report). */
-    private static Map<String, String> globalOptions(RunRequest request) {
-        Map<String, String> globals = new LinkedHashMap<>();
-        for (ResolvedSection section : request.resolution().sections()) {
-            if (section.global()) {
-                for (EffectiveOption option : section.options()) {
-                    globals.put(option.name(), option.value() == null ? "" : option.value());
-                }
-            }
-        }
-        return globals;
     }
 }

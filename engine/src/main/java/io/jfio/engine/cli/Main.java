@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.jfio.engine.output.ReportEnvironment;
@@ -23,14 +21,12 @@ import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.JobSettingsReader;
 import io.jfio.engine.run.JobSetupException;
 import io.jfio.model.job.CommandLineJobs;
-import io.jfio.model.job.EffectiveOption;
 import io.jfio.model.job.JobFile;
 import io.jfio.model.job.JobFileException;
 import io.jfio.model.job.JobFileParser;
 import io.jfio.model.job.JobResolver;
 import io.jfio.model.job.JobSpec;
 import io.jfio.model.job.Problem;
-import io.jfio.model.job.ResolvedSection;
 import io.jfio.model.job.Resolution;
 import io.jfio.model.job.ShowCmd;
 import io.jfio.model.result.JobResult;
@@ -163,7 +159,7 @@ public final class Main {
                 destination.print(StartBanner.render(jobs, version));
             }
             JobRunner.RunOptions options = JobRunner.RunOptions.defaults().withProgress(err)
-                    .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(globalOptions(resolution))
+                    .withBandwidthLog(args.bandwidthLog()).withGlobalOptions(resolution.globalOptions())
                     .withStatusWindows(status.statusIntervalNanos() > 0);
             try (JobRunner runner = new JobRunner(settings, options)) {
                 RunResult result = runWithStatus(runner, jobs, status, reports, destination);
@@ -217,19 +213,6 @@ public final class Main {
             }
         }
         return failed;
-    }
-
-    /** The options of the [global] sections, later ones overriding earlier ones (fio's "global options"). */
-    private static Map<String, String> globalOptions(Resolution resolution) {
-        Map<String, String> globals = new LinkedHashMap<>();
-        for (ResolvedSection section : resolution.sections()) {
-            if (section.global()) {
-                for (EffectiveOption option : section.options()) {
-                    globals.put(option.name(), option.value() == null ? "" : option.value());
-                }
-            }
-        }
-        return globals;
     }
 
     private int printHelp(HelpText help) {

@@ -32,6 +32,22 @@ public record Resolution(List<ResolvedSection> sections, List<JobSpec> jobs, Lis
     }
 
     /**
+     * The options of the [global] sections, later ones overriding earlier ones, canonical name to value
+     * ("" for a bare flag): what fio's JSON report lists as "global options".
+     */
+    public java.util.Map<String, String> globalOptions() {
+        java.util.Map<String, String> globals = new java.util.LinkedHashMap<>();
+        for (ResolvedSection section : sections) {
+            if (section.global()) {
+                for (EffectiveOption option : section.options()) {
+                    globals.put(option.name(), option.value() == null ? "" : option.value());
+                }
+            }
+        }
+        return globals;
+    }
+
+    /**
      * The jobs, or a {@link JobFileException} carrying every problem (warnings too) when any is an error.
      */
     public List<JobSpec> jobsOrThrow() {
