@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
@@ -82,7 +83,8 @@ public final class StatusReporter implements AutoCloseable {
         return reporter;
     }
 
-    private void loop(LongSupplier clock) {
+    /** The status thread's work until {@link #close}; returns early if a source method throws. */
+    void loop(LongSupplier clock) {
         try {
             while (!stopping) {
                 long now = clock.getAsLong();
@@ -97,7 +99,7 @@ public final class StatusReporter implements AutoCloseable {
                 LockSupport.parkNanos(Math.max(1, Math.min(MAX_SLEEP_NANOS, wake - now)));
             }
         } catch (RuntimeException e) {
-            failure = e; // the run goes on without a status display; close() reports it
+            failure = e; // the run goes on without a status display; failure() tells
         }
     }
 
@@ -171,10 +173,8 @@ public final class StatusReporter implements AutoCloseable {
     }
 
     /**
-     * Stops the display and leaves the terminal ready for the final report. Thread that runs the jobs.
-     *
-     * @throws IllegalStateException if the status thread failed (its cause attached); the display had
-     *                               stopped then, the run itself is unaffected
+     * Stops the display and leaves the terminal ready for the final report. Never throws: a failure of the
+     * status thread is kept in {@link #failure}. Thread that runs the jobs.
      */
     @Override
     public void close() {
@@ -190,8 +190,13 @@ public final class StatusReporter implements AutoCloseable {
         synchronized (this) {
             endStatusLine();
         }
-        if (failure != null) {
-            throw new IllegalStateException("status display failed: " + failure, failure);
-        }
+    }
+
+    /**
+     * What stopped the status thread (a {@link StatusSource} method threw), if anything: the display stopped
+     * then, the run itself went on. Worth a warning on standard error.
+     */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
     }
 }

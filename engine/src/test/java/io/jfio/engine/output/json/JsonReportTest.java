@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -164,5 +165,19 @@ class JsonReportTest {
                 + "          \"iops\" : 2000.000000,\n          \"total_ios\" : 1000,\n"), text);
         assertTrue(text.contains("\"percentile\" : {\n              \"99.000000\" : 800\n"), text);
         assertTrue(JsonShape.of(text).contains("/jobs[]/interval/trim/clat_ns/N int"));
+    }
+
+    @Test
+    void periodicReportIsFiosPeriodicDocumentPlusTheIntervalObject() {
+        List<SortedSet<String>> fio = JsonShape.documents(golden("status-interval.json"));
+        assertEquals(3, fio.size());
+        RunResult run = run(List.of(oneJob("t", 0, busy(Direction.READ, false, FIO_PERCENTS))), List.of(), Map.of());
+        String text = new JsonReport(environment(1, "2026-11-25T14:11:12"), false)
+                .renderPeriodic(run, List.of(JobReportOptions.DEFAULTS), List.of(IntervalFigures.of(List.of())));
+        SortedSet<String> jfio = JsonShape.of(text);
+        jfio.removeIf(path -> path.startsWith("/jobs[]/interval"));
+        for (SortedSet<String> document : fio) {
+            assertEquals(document, jfio);
+        }
     }
 }

@@ -182,4 +182,26 @@ class StatusReporterTest {
         assertEquals("", printed());
         assertEquals(0, run.snapshots);
     }
+
+    @Test
+    void aFailingSourceStopsTheDisplayButNotTheCaller() {
+        StatusSource broken = new StatusSource() {
+            @Override
+            public List<JobProgress> progress() {
+                throw new IllegalStateException("runner bug");
+            }
+
+            @Override
+            public RunResult snapshot() {
+                throw new IllegalStateException("runner bug");
+            }
+        };
+        Reports reports = new Reports(environment(1, "2026-11-25T14:11:12"), EnumSet.of(ReportFormat.NORMAL), JOBS);
+        StatusReporter reporter = new StatusReporter(broken, JOBS, new StatusSettings(true, SECOND, 0, 0), reports,
+                out, out, 0);
+        reporter.loop(() -> SECOND); // the first status line is due: the source throws, the loop ends
+        reporter.close();
+        assertEquals("runner bug", reporter.failure().orElseThrow().getMessage());
+        assertEquals("", printed());
+    }
 }
