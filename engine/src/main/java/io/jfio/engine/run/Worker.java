@@ -12,7 +12,6 @@ import io.jfio.engine.nativeio.AlignedBuffer;
 import io.jfio.engine.nativeio.Errno;
 import io.jfio.engine.nativeio.NativeFiles;
 import io.jfio.engine.nativeio.NativeIoException;
-import io.jfio.engine.nativeio.OpenFlags;
 import io.jfio.engine.nativeio.ThreadControl;
 import io.jfio.engine.nativeio.ThreadUsage;
 import io.jfio.engine.output.status.JobState;
@@ -86,7 +85,7 @@ final class Worker implements Runnable {
             FileRegion[] regions = targets.stream().map(TargetFile::region).toArray(FileRegion[]::new);
             PageCacheDropper cache = new PageCacheDropper(files, regions, s.layout().invalidate() && !diskless);
             cache.dropAll();
-            prepareFiles(files, targets, diskless, units);
+            preReadFiles(files, regions, diskless, units);
             BufferFiller filler = new BufferFiller(s.buffers(), s.seeds().seedFor(RandomStream.BUFFER_CONTENT));
             filler.fillInitially(units, s.buffers());
             IoPlanner planner = new IoPlanner(s.workload(), regions, s.seeds());
@@ -183,17 +182,15 @@ final class Worker implements Runnable {
     }
 
     /** pre_read: read each region once before the job (invalidate is {@link PageCacheDropper}'s). */
-    private void prepareFiles(IoFile[] files, List<TargetFile> targets, boolean diskless, IoUnitSet units)
+    private void preReadFiles(IoFile[] files, FileRegion[] regions, boolean diskless, IoUnitSet units)
             throws NativeIoException {
-        JobSettings s = job.settings();
-        if (diskless) {
+        if (diskless || !job.settings().layout().preRead()) {
             return;
         }
         for (int i = 0; i < files.length; i++) {
-            FileRegion region = targets.get(i).region();
-            if (s.layout().preRead() && files[i].fd() >= 0) {
+            if (files[i].fd() >= 0) {
                 job.setState(JobState.PRE_READING);
-                preRead(files[i], region, units.memory().alignmentBytes());
+                preRead(files[i], regions[i], units.memory().alignmentBytes());
             }
         }
     }
