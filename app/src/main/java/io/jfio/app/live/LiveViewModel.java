@@ -43,6 +43,7 @@ public final class LiveViewModel {
     private final javafx.beans.property.DoubleProperty percentDone = new javafx.beans.property.SimpleDoubleProperty();
     private final Map<String, Long> windowNanos = new java.util.HashMap<>();
     private long windows;
+    private final List<java.util.function.Consumer<List<IntervalSample>>> batchObservers = new ArrayList<>();
 
     public LiveViewModel() {
         this(DEFAULT_MAX_POINTS);
@@ -107,8 +108,19 @@ public final class LiveViewModel {
         status.set(summary);
     }
 
+    /**
+     * Adds an observer that sees every batch {@link #accept} takes in, unfiltered and before the series
+     * change (e.g. to keep a run's windows for the results). JavaFX thread.
+     */
+    public void addBatchObserver(java.util.function.Consumer<List<IntervalSample>> observer) {
+        batchObservers.add(java.util.Objects.requireNonNull(observer, "observer"));
+    }
+
     /** Takes in one batch of windows (any jobs, each job's in order): one list change per series. */
     public void accept(List<IntervalSample> batch) {
+        for (java.util.function.Consumer<List<IntervalSample>> observer : batchObservers) {
+            observer.accept(batch);
+        }
         Map<LiveSeries, List<LivePoint>> added = new LinkedHashMap<>();
         for (IntervalSample sample : batch) {
             windows++;

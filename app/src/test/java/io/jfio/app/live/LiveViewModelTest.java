@@ -101,4 +101,17 @@ class LiveViewModelTest {
         assertEquals("Running 1.5 s, 2 s left · a: running, b: ramp", model.statusProperty().get());
         assertEquals((100.0 * 1.5 / 3.5 + 100.0 * 0.7 / 3.5) / 2, model.percentDoneProperty().get(), 1e-9);
     }
+
+    @Test
+    void aBatchObserverSeesEveryBatchIncludingSlivers() {
+        LiveViewModel model = new LiveViewModel();
+        List<List<IntervalSample>> seen = new java.util.ArrayList<>();
+        model.addBatchObserver(seen::add);
+        List<IntervalSample> first = List.of(FakeSamples.readWindow("seq", 0, 1000, 1, 2, 3, 4, 5));
+        List<IntervalSample> second = List.of(FakeSamples.readWindow("seq", 1, 1000, 1, 2, 3, 4, 5),
+                FakeSamples.readWindow("seq", 2, 1000, 1, 2, 3, 4, 5));
+        model.accept(first);
+        model.accept(second);
+        assertEquals(List.of(first, second), seen);
+    }
 }
