@@ -137,17 +137,33 @@ public final class LiveView extends VBox {
         followButton.setTooltip(new Tooltip("Auto-range the charts as data arrives; zooming pauses it"));
         jobSelector.setId("liveJobSelector");
         jobSelector.setItems(model.jobChoices());
-        jobSelector.valueProperty().bindBidirectional(model.jobSelectionProperty());
+        follow(jobSelector, model.jobSelectionProperty());
         jobSelector.setTooltip(new Tooltip("Each job's lines, all jobs summed per direction, or one job"));
         latencySelector.setId("liveLatencySelector");
         latencySelector.setItems(model.latencyKinds());
-        latencySelector.valueProperty().bindBidirectional(model.latencyKindProperty());
+        follow(latencySelector, model.latencyKindProperty());
         latencySelector.setTooltip(new Tooltip("clat: issue to completion; lat: start to completion; slat: submission"));
         Label hint = new Label("Drag: zoom · Shift+drag or middle button: pan · wheel: zoom time · double-click: reset · legend: hide/show");
         hint.getStyleClass().add("live-hint");
         hint.setOpacity(0.7);
         return new ToolBar(followButton, new Separator(), new Label("Jobs"), jobSelector, new Label("Latency"),
                 latencySelector, new Separator(), hint);
+    }
+
+    // Not a bidirectional binding: a combo box empties its value when its items change, the model must not.
+    private static <T> void follow(ComboBox<T> box, javafx.beans.property.Property<T> selection) {
+        box.setValue(selection.getValue());
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selection.setValue(now);
+            }
+        });
+        selection.addListener((obs, old, now) -> box.setValue(now));
+        box.getItems().addListener((ListChangeListener<T>) c -> {
+            if (box.getValue() == null) {
+                box.setValue(selection.getValue());
+            }
+        });
     }
 
     private void retitle(LatencyKind kind) {

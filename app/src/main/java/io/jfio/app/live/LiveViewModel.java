@@ -83,8 +83,20 @@ public final class LiveViewModel {
 
     public LiveViewModel(int maxPoints) {
         this.maxPoints = maxPoints;
-        jobSelection.addListener((obs, old, now) -> selectionChanged());
-        latencyKind.addListener((obs, old, now) -> selectionChanged());
+        jobSelection.addListener((obs, old, now) -> {
+            if (now == null) {
+                jobSelection.set(old);
+            } else {
+                selectionChanged();
+            }
+        });
+        latencyKind.addListener((obs, old, now) -> {
+            if (now == null) {
+                latencyKind.set(old); // a selector emptied by a new run's choices: keep the choice
+            } else {
+                selectionChanged();
+            }
+        });
     }
 
     /** IOPS series shown: one per job and direction ("seq-read read"), or per direction ("all jobs read"). */
@@ -157,11 +169,13 @@ public final class LiveViewModel {
         cumulative.clear();
         aggregate.clear();
         distributions.set(List.of());
-        jobChoices.setAll(EACH_JOB, ALL_JOBS);
-        if (!jobChoices.contains(jobSelection.get())) {
-            jobSelection.set(EACH_JOB);
+        if (!EACH_JOB.equals(jobSelection.get()) && !ALL_JOBS.equals(jobSelection.get())) {
+            jobSelection.set(EACH_JOB); // the named job belonged to the previous run
         }
-        latencyKinds.setAll(LatencyKind.CLAT);
+        if (jobChoices.size() > 2) {
+            jobChoices.remove(2, jobChoices.size());
+        }
+        latencyKinds.retainAll(LatencyKind.CLAT);
         windowNanos.clear();
         windows = 0;
         percentDone.set(0);

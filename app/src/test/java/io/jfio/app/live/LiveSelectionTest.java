@@ -111,6 +111,18 @@ class LiveSelectionTest {
         assertEquals(1_000_000, all.get(0).points().get(all.get(0).points().size() - 1).valueNanos());
     }
 
+    @Test
+    void aNewRunKeepsTheLatencyKindAndForgetsANamedJob() {
+        LiveViewModel model = twoReaders();
+        model.latencyKindProperty().set(LatencyKind.LAT);
+        model.jobSelectionProperty().set("b");
+        model.runStarted();
+        assertEquals(LatencyKind.LAT, model.latencyKindProperty().get());
+        assertEquals(LiveViewModel.EACH_JOB, model.jobSelectionProperty().get());
+        assertEquals(List.of(LiveViewModel.EACH_JOB, LiveViewModel.ALL_JOBS), model.jobChoices());
+        assertEquals(List.of(LatencyKind.CLAT), model.latencyKinds());
+    }
+
     private static long valueAt(NamedDistribution d, double percent) {
         return d.points().stream().filter(p -> Math.abs(p.percent() - percent) < 1e-9).findFirst().orElseThrow().valueNanos();
     }
