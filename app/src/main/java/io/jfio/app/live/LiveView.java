@@ -44,6 +44,8 @@ import javafx.util.StringConverter;
  */
 public final class LiveView extends VBox {
 
+    private static final double KIB_PER_MIB = 1024;
+
     private final LineChart<Number, Number> iopsChart;
     private final LineChart<Number, Number> bandwidthChart;
     private final LineChart<Number, Number> latencyChart;
@@ -58,7 +60,8 @@ public final class LiveView extends VBox {
         setId("liveView");
         iopsChart = chart("iopsChart", "IOPS", new NumberAxis());
         bandwidthChart = chart("bandwidthChart", "Bandwidth", new NumberAxis());
-        ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(Units::bandwidthKiBps));
+        // drawn in MiB/s so that the axis' decimal ticks fall on round binary figures (50 MiB/s, not 48.8)
+        ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(LiveView::mibpsLabel));
         ((NumberAxis) iopsChart.getYAxis()).setTickLabelFormatter(converter(Units::count));
         latencyChart = chart("latencyChart", "Completion latency (log)", new DecadeAxis(LatencyAxisFormat::label));
         distributionChart = new LatencyDistributionChart();
@@ -66,7 +69,7 @@ public final class LiveView extends VBox {
         distributionChart.setTitle("Completion latency distribution");
         distributionChart.setMinHeight(120);
         bind(model.iopsSeries(), iopsChart, v -> v);
-        bind(model.bandwidthSeries(), bandwidthChart, v -> v);
+        bind(model.bandwidthSeries(), bandwidthChart, kibps -> kibps / KIB_PER_MIB);
         bind(model.latencySeries(), latencyChart, LatencyAxisFormat::toAxis);
         distributionChart.setDistributions(model.distributionsProperty().get());
         model.distributionsProperty().addListener((obs, old, now) -> distributionChart.setDistributions(now));
@@ -74,7 +77,7 @@ public final class LiveView extends VBox {
         retitle(model.latencyKindProperty().get());
 
         interact(iopsChart, AxisFormats.COUNT);
-        interact(bandwidthChart, AxisFormats.BANDWIDTH_KIBPS);
+        interact(bandwidthChart, LiveView::mibpsLabel);
         interact(latencyChart, AxisFormats.LOG10_LATENCY);
         interactions.put(distributionChart, new ChartInteraction(distributionChart, AxisFormats.NINES,
                 AxisFormats.LOG10_LATENCY, following));
@@ -164,6 +167,10 @@ public final class LiveView extends VBox {
                 box.setValue(selection.getValue());
             }
         });
+    }
+
+    private static String mibpsLabel(double mibps) {
+        return Units.bandwidthKiBps(mibps * KIB_PER_MIB);
     }
 
     private void retitle(LatencyKind kind) {

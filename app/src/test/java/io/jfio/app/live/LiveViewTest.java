@@ -76,4 +76,32 @@ class LiveViewTest {
         assertTrue(view.iopsChart().getXAxis().isAutoRanging());
         assertTrue(view.latencyChart().getYAxis().isAutoRanging());
     }
+
+    @Test
+    void hoverReadsLatencyAndBandwidthInTheirUnits(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.jobSelectionProperty().set("a"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D p99 = sceneAt(view.latencyChart(), 1.0, Math.log10(50_000));
+        robot.interact(() -> view.interaction(view.latencyChart()).hover(p99.getX(), p99.getY()));
+        assertEquals("a read p99\n1 s  ·  50 µs", view.interaction(view.latencyChart()).readoutText());
+        javafx.geometry.Point2D bw = sceneAt(view.bandwidthChart(), 0.5, 1000 * 4 / 1024.0);
+        robot.interact(() -> view.interaction(view.bandwidthChart()).hover(bw.getX(), bw.getY()));
+        assertEquals("a read\n0.5 s  ·  3.91 MiB/s", view.interaction(view.bandwidthChart()).readoutText());
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(view.snapshot(null, null), null),
+                        "png", java.nio.file.Path.of("target", "live-hover.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static javafx.geometry.Point2D sceneAt(XYChart<Number, Number> chart, double x, double y) {
+        javafx.scene.chart.ValueAxis<Number> xAxis = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
+        javafx.scene.chart.ValueAxis<Number> yAxis = (javafx.scene.chart.ValueAxis<Number>) chart.getYAxis();
+        return new javafx.geometry.Point2D(xAxis.localToScene(xAxis.getDisplayPosition(x), 0).getX(),
+                yAxis.localToScene(0, yAxis.getDisplayPosition(y)).getY());
+    }
 }
