@@ -224,9 +224,16 @@ class MainTest {
     }
 
     @Test
-    void terseVersionOtherThanThreeFailsInOneLine() throws IOException {
-        assertEquals(Main.FAILED, run("--minimal", "--terse-version=2", quickJob(100).toString()));
-        assertEquals("jfio: --terse-version=2: jfio writes terse version 3 only\n", err());
+    void terseVersionOutsideTwoToFiveFailsInOneLine() throws IOException {
+        assertEquals(Main.FAILED, run("--minimal", "--terse-version=6", quickJob(100).toString()));
+        assertEquals("jfio: --terse-version=6: fio's terse versions are 2, 3, 4 and 5\n", err());
+    }
+
+    @Test
+    void terseVersionSelectsTheLineWritten() throws IOException {
+        assertEquals(Main.OK, run("--minimal", "--terse-version=5", quickJob(100).toString()));
+        assertTrue(out().startsWith("5;jfio-"), out());
+        assertEquals(180, out().strip().split(";", -1).length, out());
     }
 
     @Test

@@ -38,3 +38,8 @@ run units-kb1000-bits normal --name=t --kb_base=1000 --unit_base=1 --ioengine=nu
     --rate=3145728
 run units-kb1000-mega normal --name=t --kb_base=1000 --ioengine=null --rw=read --bs=1mib --size=2863mib \
     --rate=1500000000
+# terse versions 2, 4 and 5 (3 is above) of one rate-limited, size-bound write job with a description
+for v in 2 4 5; do
+    fio --output-format=terse --terse-version=$v --eta=never --name=t --ioengine=null --rw=write --size=4m \
+        --rate=2m --description="unit test" > "null-write-v$v.terse"
+done
