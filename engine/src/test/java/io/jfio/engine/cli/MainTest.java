@@ -169,8 +169,9 @@ class MainTest {
 
     @Test
     void etaAlwaysShowsTheStatusLineBeforeTheNormalReport() throws IOException {
-        assertEquals(Main.OK, run("--eta=always", "--eta-interval=250ms", quickJob(1000).toString()));
-        assertTrue(out().contains("Starting 1 thread\nJobs: "), out());
+        // fio shows the brackets from two seconds into the run on
+        assertEquals(Main.OK, run("--eta=always", "--eta-interval=250ms", quickJob(2600).toString()));
+        assertTrue(out().contains("Starting 1 thread\nJobs: 1 (f=1)\r"), out());
         assertTrue(out().contains("Jobs: 1 (f=1): [r(1)]["), out());
         assertTrue(out().contains("\r\nq: (groupid=0"), out());
     }
