@@ -43,3 +43,5 @@ for v in 2 4 5; do
     fio --output-format=terse --terse-version=$v --eta=never --name=t --ioengine=null --rw=write --size=4m \
         --rate=2m --description="unit test" > "null-write-v$v.terse"
 done
+# a shortened number whose fraction rounds up (23.95 MiB prints as 24.0MiB)
+run shorten-carry normal --name=t --ioengine=null --rw=read --size=24528k --rate=12264k
