@@ -17,7 +17,8 @@ import java.util.List;
  * Jobs: 1 (f=1): [r(1)][40.0%][r=512MiB/s][r=131k IOPS][eta 00m:06s]
  * Jobs: 1 (f=1), 0B/s-512MiB/s: [R(1)][42.9%][r=510MiB/s][r=131k IOPS][eta 00m:04s]
  * </pre>
- * the running jobs and their open files; the running jobs' summed pacing limits when they have any
+ * the running jobs and their open files (not counting jobs in ramp_time); the summed pacing limits of
+ * the running jobs out of ramp_time when they have any
  * ({@code rate_min-rate} in bytes, else {@code rate_iops_min-rate_iops IOPS}); each job's state letter in
  * job order, runs of one letter condensed as {@code r(2)}; the share done ({@code -.-%} while every running
  * job ramps up); the rates since the previous reading of the directions that moved, in the first job's
@@ -75,9 +76,12 @@ public final class StatusLine {
             JobProgress job = jobs.get(i);
             if (job.state().running()) {
                 running++;
-                files += job.openFiles(); // fio counts the files of running jobs only
-                allRamping &= job.state() == JobState.RAMP;
-                runningLimits = runningLimits.plus(i < limits.size() ? limits.get(i) : RateLimits.NONE);
+                boolean ramping = job.state() == JobState.RAMP;
+                allRamping &= ramping;
+                if (!ramping) { // fio 3.33 during ramp_time: "Jobs: 1 (f=0): [/(1)]", no pacing limits
+                    files += job.openFiles();
+                    runningLimits = runningLimits.plus(i < limits.size() ? limits.get(i) : RateLimits.NONE);
+                }
             }
             letters[i] = job.state().letter(i < patterns.size() ? patterns.get(i) : RwPattern.READ);
         }

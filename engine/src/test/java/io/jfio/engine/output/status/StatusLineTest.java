@@ -64,9 +64,11 @@ class StatusLineTest {
     }
 
     @Test
-    void rampingJobsShowNoShareYet() {
-        StatusLine line = new StatusLine(List.of(RwPattern.READ));
-        assertEquals("Jobs: 1 (f=1): [/(1)][-.-%][eta 00m:09s]",
+    void rampingJobsShowNoShareFilesOrLimitsYet() {
+        // fio 3.33, ramp_time=2 rate=512m: "Jobs: 1 (f=0): [/(1)][-.-%][eta 00m:02s]"
+        StatusLine line = new StatusLine(List.of(RwPattern.READ), List.of(new RateLimits(0, 512 * MIB, 0, 0)),
+                ReportUnits.DEFAULT);
+        assertEquals("Jobs: 1 (f=0): [/(1)][-.-%][eta 00m:09s]",
                 line.next(List.of(job(JobState.RAMP, 2 * SECOND, 0, 0, 0, 0, 2 * SECOND, 0, 11 * SECOND)), 2 * SECOND));
     }
 
