@@ -96,6 +96,7 @@ class ReportUnitsTextTest {
         assertEquals(new ReportUnits(1000, true), ReportUnits.of(spec("--name=t --kb_base=1000 --unit_base=1")));
         assertEquals(new ReportUnits(1024, false), ReportUnits.of(spec("--name=t --unit_base=8")));
         assertEquals(ReportUnits.DEFAULT, ReportUnits.of(spec("--name=t")));
+        assertEquals(new ReportUnits(1000, false), ReportUnits.of(spec("--kb_base=1000 --name=t"))); // a global
     }
 
     @Test
