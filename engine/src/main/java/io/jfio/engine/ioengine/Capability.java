@@ -18,5 +18,10 @@ public enum Capability {
     /** Accepts {@link IoDirection#TRIM} units. */
     TRIM,
     /** Has a polled-completion mode ({@code hipri}). */
-    HIPRI
+    HIPRI,
+    /**
+     * fio's FIO_SYNCIO on an engine that still queues (vsync): its system call moves the data, so it has no
+     * submission latency (no slat) and an I/O is issued when queued, as fio stamps it.
+     */
+    SYNC_IO
 }

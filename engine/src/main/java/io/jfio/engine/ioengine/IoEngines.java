@@ -30,7 +30,7 @@ public final class IoEngines {
             new EngineInfo("psync", "Basic pread(2) or pwrite(2) I/O",
                     EnumSet.of(SYNCHRONOUS, DIRECT_IO, FSYNC, TRIM), PsyncEngine::new, IoEngines::probeLibc),
             new EngineInfo("vsync", "readv(2)/writev(2), coalescing adjacent units into one call",
-                    EnumSet.of(DIRECT_IO, FSYNC, TRIM), VsyncEngine::new, IoEngines::probeLibc),
+                    EnumSet.of(DIRECT_IO, FSYNC, TRIM, SYNC_IO), VsyncEngine::new, IoEngines::probeLibc),
             new EngineInfo("pvsync", "preadv(2)/pwritev(2), one iovec per I/O",
                     EnumSet.of(SYNCHRONOUS, DIRECT_IO, FSYNC, TRIM), PvsyncEngine::new, IoEngines::probeLibc),
             new EngineInfo("pvsync2", "preadv2(2)/pwritev2(2), with RWF_HIPRI for hipri",

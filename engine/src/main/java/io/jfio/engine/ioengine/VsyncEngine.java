@@ -60,6 +60,7 @@ public final class VsyncEngine implements IoEngine {
         long iovec = iovecs + 16L * runLength;
         NativeMemory.putLong(iovec, unit.dataAddress());
         NativeMemory.putLong(iovec + 8, unit.lengthBytes());
+        unit.issued(System.nanoTime()); // as fio stamps a FIO_SYNCIO engine's I/O: when queued
         run[runLength++] = unit.index();
         runNextOffset = unit.offsetBytes() + unit.lengthBytes();
         return QueueStatus.QUEUED;
@@ -74,10 +75,6 @@ public final class VsyncEngine implements IoEngine {
         IoUnit first = units[run[0]];
         IoFile file = first.file();
         int fd = file.fd();
-        long now = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            units[run[i]].issued(now);
-        }
         long bytes;
         if (file.positionBytes != first.offsetBytes()
                 && LibC.lseek(fd, first.offsetBytes(), OpenFlags.SEEK_SET) < 0) {
@@ -88,7 +85,7 @@ public final class VsyncEngine implements IoEngine {
                     : HotCalls.writev(fd, iovecs, count);
         }
         file.positionBytes = bytes >= 0 ? first.offsetBytes() + bytes : -1;
-        now = System.nanoTime();
+        long now = System.nanoTime();
         for (int i = 0; i < count; i++) {
             IoUnit unit = units[run[i]];
             if (bytes < 0) {

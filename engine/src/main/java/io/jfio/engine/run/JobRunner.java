@@ -257,7 +257,8 @@ public final class JobRunner implements StatusSource, AutoCloseable {
 
     private SamplerConfig samplerConfig(JobSettings s) {
         EngineInfo engine = IoEngines.require(s.engineName());
-        boolean queues = engine.name().equals("null") ? s.depth().iodepth() > 1 : !engine.has(Capability.SYNCHRONOUS);
+        boolean queues = engine.name().equals("null") ? s.depth().iodepth() > 1
+                : !engine.has(Capability.SYNCHRONOUS) && !engine.has(Capability.SYNC_IO);
         Set<Direction> directions = EnumSet.noneOf(Direction.class);
         for (DataDirection d : DataDirection.values()) {
             if (s.workload().issues(d)) {

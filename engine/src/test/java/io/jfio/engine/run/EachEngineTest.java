@@ -53,6 +53,19 @@ class EachEngineTest {
         assertTrue(depths[4] > 0, "the queue reached 16: " + job.ioDepths());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"psync", "vsync"})
+    void engineWhoseCallMovesTheDataHasNoSlatButClatAndLat(String engine) {
+        // fio reports no slat for FIO_SYNCIO engines, vsync included, even though vsync queues
+        RunResult result = TestRuns.run("[s]\nioengine=" + engine + "\nrw=read\nbs=4k\nsize=256k\niodepth=4\n"
+                + "directory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        assertEquals(0, job.stats().direction(Direction.READ).slat().count());
+        assertEquals(64, job.stats().direction(Direction.READ).clat().count());
+        assertEquals(64, job.stats().direction(Direction.READ).lat().count());
+    }
+
     @org.junit.jupiter.api.Test
     void ioUringWithRegisteredFilesAndBuffersClosesCleanly() {
         assumeTrue(IoEngines.require("io_uring").isAvailable(), "io_uring not permitted here");
