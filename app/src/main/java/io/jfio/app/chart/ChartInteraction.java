@@ -39,7 +39,8 @@ import javafx.scene.shape.Rectangle;
  * </ul>
  * "Following" ({@link #followingProperty}, which several charts may share) means the axes auto-range, so a
  * live chart scrolls with the data; any zoom or pan pauses it for every chart that shares the property, and
- * setting it true again resumes. The arithmetic lives in {@link RangeMath} and {@link NearestPoint}.
+ * setting it true again resumes. While lines are hidden, following fits the axes to the visible lines only
+ * (the chart's own auto-range would count the hidden ones), refitted once per pulse as points arrive. The arithmetic lives in {@link RangeMath} and {@link NearestPoint}.
  * {@link #node} is the chart under a mouse-transparent overlay: put it in the layout instead of the chart.
  * JavaFX thread only.
  */
@@ -65,6 +66,7 @@ public final class ChartInteraction {
     private Point2D dragStart;
     private Point2D dragLast;
     private boolean panning;
+    private boolean fitPending;
 
     /** A chart with its own following switch. */
     public ChartInteraction(XYChart<Number, Number> chart, DoubleFunction<String> xFormat, DoubleFunction<String> yFormat) {
@@ -136,6 +138,9 @@ public final class ChartInteraction {
             applyVisibility(series);
         }
         styleLegend();
+        if (following.get()) {
+            applyFollowing(true);
+        }
     }
 
     /** True unless the lines named {@code name} are hidden. */
@@ -234,15 +239,19 @@ public final class ChartInteraction {
         chart.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         chart.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         chart.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        chart.getData().forEach(this::watch);
         chart.getData().addListener((ListChangeListener<XYChart.Series<Number, Number>>) change -> {
             while (change.next()) {
-                for (XYChart.Series<Number, Number> series : change.getAddedSubList()) {
-                    series.nodeProperty().addListener((obs, old, now) -> applyVisibility(series));
-                    applyVisibility(series);
-                }
+                change.getAddedSubList().forEach(this::watch);
             }
             Platform.runLater(this::styleLegend); // the legend is rebuilt after this change
         });
+    }
+
+    private void watch(XYChart.Series<Number, Number> series) {
+        series.nodeProperty().addListener((obs, old, now) -> applyVisibility(series));
+        applyVisibility(series);
+        series.getData().addListener((ListChangeListener<XYChart.Data<Number, Number>>) c -> scheduleFit());
     }
 
     private void pressed(MouseEvent e) {
@@ -336,13 +345,71 @@ public final class ChartInteraction {
     }
 
     private void applyFollowing(boolean follow) {
-        if (follow) {
+        if (follow && hidden.isEmpty()) {
             xAxis.setAutoRanging(true);
             yAxis.setAutoRanging(true);
+        } else if (follow) {
+            fitVisible();
         } else {
             // freeze where the data put the axes; new points keep arriving but the view stays
             freeze(xAxis);
             freeze(yAxis);
+        }
+    }
+
+    // Points arrive in batches, each a list change per line: fit once after the batch, not per line.
+    private void scheduleFit() {
+        if (!following.get() || hidden.isEmpty() || fitPending) {
+            return;
+        }
+        fitPending = true;
+        Platform.runLater(() -> {
+            fitPending = false;
+            if (following.get() && !hidden.isEmpty()) {
+                fitVisible();
+            }
+        });
+    }
+
+    /** Fits both axes to the visible lines' points, as auto-range would without the hidden ones. */
+    void fitVisible() {
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            if (!isSeriesVisible(series.getName())) {
+                continue;
+            }
+            for (XYChart.Data<Number, Number> d : series.getData()) {
+                double x = d.getXValue().doubleValue();
+                double y = d.getYValue().doubleValue();
+                xMin = Math.min(xMin, x);
+                xMax = Math.max(xMax, x);
+                yMin = Math.min(yMin, y);
+                yMax = Math.max(yMax, y);
+            }
+        }
+        if (xMin > xMax) {
+            return; // nothing visible: leave the view as it is
+        }
+        fit(xAxis, xMin, xMax);
+        fit(yAxis, yMin, yMax);
+    }
+
+    private static void fit(ValueAxis<Number> axis, double min, double max) {
+        axis.setAutoRanging(false);
+        if (axis instanceof DecadeAxis) {
+            axis.setLowerBound(Math.floor(min));
+            axis.setUpperBound(Math.max(Math.floor(min) + 1, Math.ceil(max)));
+            return;
+        }
+        boolean forceZero = axis instanceof NumberAxis number && number.isForceZeroInRange();
+        double[] r = RangeMath.niceRange(min, max, forceZero, 8);
+        axis.setLowerBound(r[0]);
+        axis.setUpperBound(r[1]);
+        if (axis instanceof NumberAxis number) {
+            number.setTickUnit(r[2]);
         }
     }
 

@@ -45,4 +45,22 @@ public final class RangeMath {
         double nice = scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10;
         return nice * decade;
     }
+
+    /**
+     * A range that holds [min, max] with ends on ticks of about {@code targetTicks} nice units, as an
+     * auto-ranging axis would show it: {@code {lower, upper, tickUnit}}; with {@code forceZero}, 0 is in it.
+     */
+    public static double[] niceRange(double min, double max, boolean forceZero, int targetTicks) {
+        double low = forceZero ? Math.min(0, min) : min;
+        double high = forceZero ? Math.max(0, max) : max;
+        if (high <= low) {
+            double pad = low == 0 ? 1 : Math.abs(low) * 0.05;
+            low -= pad;
+            high += pad;
+        }
+        double unit = niceTickUnit(high - low, targetTicks);
+        double lower = Math.floor(low / unit) * unit;
+        double upper = Math.ceil(high / unit) * unit;
+        return new double[] {lower, upper == lower ? lower + unit : upper, unit};
+    }
 }

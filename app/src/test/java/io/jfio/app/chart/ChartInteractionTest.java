@@ -34,6 +34,7 @@ class ChartInteractionTest {
         NumberAxis time = new NumberAxis();
         time.setForceZeroInRange(true);
         NumberAxis iops = new NumberAxis();
+        iops.setForceZeroInRange(true);
         chart = new LineChart<>(time, iops);
         chart.setId("testChart");
         chart.setAnimated(false);
@@ -74,6 +75,21 @@ class ChartInteractionTest {
         robot.clickOn(legendEntry("job write"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(chart.getData().get(1).getNode().isVisible());
+    }
+
+    @Test
+    void hidingALineFitsTheFollowingAxesToTheVisibleOnes(FxRobot robot) {
+        NumberAxis iops = (NumberAxis) chart.getYAxis();
+        assertTrue(iops.getUpperBound() > 100_000);
+        robot.interact(() -> interaction.setSeriesVisible("job read", false));
+        assertTrue(interaction.followingProperty().get());
+        assertEquals(0, iops.getLowerBound(), 1e-9); // the chart's y axis keeps zero in range
+        assertEquals(50_000, iops.getUpperBound(), 1e-9); // writes peak at 41k: ticks of 10k
+        robot.interact(() -> writes.getData().add(new XYChart.Data<>(101, 62_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(70_000, iops.getUpperBound(), 1e-9);
+        robot.interact(() -> interaction.setSeriesVisible("job read", true));
+        assertTrue(iops.isAutoRanging());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import io.jfio.model.result.LatencyHistogram;
 import io.jfio.model.result.Percentile;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.text.Text;
@@ -73,10 +72,10 @@ class LatencyDistributionChartTest {
         assertNotNull(chart.series("a"));
     }
 
-    private static Set<String> labels(Node axis) {
-        return axis.lookupAll(".axis-label").isEmpty() ? Set.of() : axis.lookupAll("Text").stream()
-                .filter(n -> n instanceof Text && n.isVisible() && n.getStyleClass().contains("axis-tick-mark") == false)
-                .map(n -> ((Text) n).getText()).filter(t -> !t.equals("percentile") && !t.equals("latency"))
+    // The tick labels: the axis' Text nodes other than its title.
+    private static Set<String> labels(javafx.scene.chart.Axis<Number> axis) {
+        return axis.lookupAll("Text").stream().filter(n -> n instanceof Text && n.isVisible())
+                .map(n -> ((Text) n).getText()).filter(t -> !t.equals(axis.getLabel()))
                 .collect(Collectors.toSet());
     }
 }

@@ -30,4 +30,10 @@ class RangeMathTest {
         assertEquals(0.2, RangeMath.niceTickUnit(1.3, 8), 1e-12);
         assertEquals(500, RangeMath.niceTickUnit(3600, 8), 1e-12);
     }
+
+    @Test
+    void niceRangeEndsOnTicksAndCanForceZero() {
+        assertArrayEquals(new double[] {0, 50_000, 10_000}, RangeMath.niceRange(40_000, 41_000, true, 8), 1e-9);
+        assertArrayEquals(new double[] {39_800, 41_000, 200}, RangeMath.niceRange(39_900, 41_000, false, 8), 1e-9);
+    }
 }
