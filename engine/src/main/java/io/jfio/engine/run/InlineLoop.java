@@ -52,7 +52,7 @@ final class InlineLoop {
             if (now >= endNanos) {
                 break;
             }
-            int step = planner.next();
+            int step = planner.next(now);
             if (step == IoPlanner.DONE) {
                 break;
             }

@@ -148,7 +148,7 @@ final class OffloadLoop {
             if (now >= endNanos) {
                 return;
             }
-            int step = planner.next();
+            int step = planner.next(now);
             if (step == IoPlanner.DONE) {
                 return;
             }

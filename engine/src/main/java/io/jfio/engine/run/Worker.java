@@ -93,6 +93,7 @@ final class Worker implements Runnable {
             long start = System.nanoTime();
             job.started(start, plannedBytes(s, regions), s.workload().numberIos() * s.workload().loops());
             RateLimiter rate = RateLimiter.forJob(s.rate(), s.workload(), s.seeds(), start);
+            planner.paceMixBy(rate);
             ThinkTime think = new ThinkTime(s.thinkTime(), start);
             long runtime = s.timing().runtimeNanos();
             long end = runtime > 0 ? start + s.timing().rampNanos() + runtime : Long.MAX_VALUE;

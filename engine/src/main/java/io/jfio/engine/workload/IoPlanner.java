@@ -88,6 +88,7 @@ public final class IoPlanner {
     private long stepOffset;
     private int stepLength;
     private boolean stepDataSync;
+    private RateLimiter mixRate; // set by paceMixBy for a rate-limited read/write mix
 
     /**
      * @param spec    the job's workload
@@ -146,8 +147,24 @@ public final class IoPlanner {
         resetLoopState();
     }
 
+    /**
+     * Paces a read/write mix as fio does: when the direction the mix picked must still wait for its rate and
+     * the other is due (or due sooner), the other goes instead, so each direction reaches its own rate
+     * ({@code rate_iops=1000,2000} gives 1000 reads and 2000 writes a second, whatever rwmixread says).
+     * Call before the first {@link #next(long)}; no effect on other patterns.
+     */
+    public void paceMixBy(RateLimiter rate) {
+        this.mixRate = mixed && (rate.isLimited(DataDirection.READ_INDEX) || rate.isLimited(DataDirection.WRITE_INDEX))
+                ? rate : null;
+    }
+
     /** Plans the next step: {@link #IO}, {@link #SYNC}, {@link #LOOP_END} or {@link #DONE}. */
     public int next() {
+        return next(0);
+    }
+
+    /** Like {@link #next()}, at {@code nowNanos} (a clock reading the {@link #paceMixBy pacing} compares with). */
+    public int next(long nowNanos) {
         if (finished) {
             return DONE;
         }
@@ -175,6 +192,9 @@ public final class IoPlanner {
             return SYNC;
         }
         int direction = nextDirection();
+        if (mixRate != null) {
+            direction = dueDirection(direction, nowNanos);
+        }
         int pick = nextPick(direction);
         int file = selectFile();
         while (!walkers[file].plan(direction, pick)) {
@@ -281,6 +301,16 @@ public final class IoPlanner {
         currentFile = fileService == FileServiceType.RANDOM ? (int) fileDistribution.next() : 0;
         iosOnCurrentFile = 0;
         iosSinceRandomOffset = 0;
+    }
+
+    // The mix's choice if it may go now; else whichever of read and write may go soonest.
+    private int dueDirection(int chosen, long nowNanos) {
+        long wait = mixRate.delayNanos(chosen, nowNanos);
+        if (wait == 0) {
+            return chosen;
+        }
+        int other = chosen == DataDirection.READ_INDEX ? DataDirection.WRITE_INDEX : DataDirection.READ_INDEX;
+        return mixRate.delayNanos(other, nowNanos) < wait ? other : chosen;
     }
 
     private int nextDirection() {

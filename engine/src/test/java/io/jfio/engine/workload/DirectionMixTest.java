@@ -14,6 +14,31 @@ class DirectionMixTest {
     }
 
     @Test
+    void aRateLimitedMixGivesEachDirectionItsOwnRateAsFioDoes() {
+        // fio 3.33, randrw rwmixread=70 rate_iops=1000,2000: 1000 reads and 2000 writes a second
+        WorkloadSpec spec = WorkloadSpec.builder().pattern(RwPattern.RANDRW).readPercent(70).noRandomMap(true).build();
+        IoPlanner planner = new IoPlanner(spec, new FileRegion[] {new FileRegion(0, 1L << 40)}, RandomSeeds.repeatable(0));
+        RateLimiter rate = new RateLimiter(RateSpec.builder().iops(DataDirection.READ, 1000)
+                .iops(DataDirection.WRITE, 2000).build(), new int[] {4096, 4096, 4096}, 0, new Prng(1));
+        planner.paceMixBy(rate);
+        long second = 1_000_000_000L;
+        long now = 0;
+        int[] ios = new int[2];
+        while (true) {
+            assertEquals(IoPlanner.IO, planner.next(now));
+            int dir = planner.directionIndex();
+            now += rate.delayNanos(dir, now);
+            if (now >= 10 * second) {
+                break;
+            }
+            rate.onIssued(dir, planner.lengthBytes(), now);
+            ios[dir]++;
+        }
+        assertEquals(10_000, ios[DataDirection.READ_INDEX], 2);
+        assertEquals(20_000, ios[DataDirection.WRITE_INDEX], 2);
+    }
+
+    @Test
     void sequentialMixHonoursRwmixreadToo() {
         assertEquals(10.0, readPercent(RwPattern.READWRITE, 10, 100_000), 0.5);
     }
