@@ -79,6 +79,8 @@ public final class MainWindow {
     private final ResultsView resultsView;
     private final javafx.scene.control.Tab resultsTab;
     private final DialogService dialogs;
+    /** The running (or last) run's sample windows, kept for comparing runs in the results. */
+    private io.jfio.app.results.RunWindows runWindows = new io.jfio.app.results.RunWindows();
     private String onlySection;
     private Theme theme;
 
@@ -107,6 +109,7 @@ public final class MainWindow {
             this.liveView = new LiveView(liveModel);
             this.results = new ResultsViewModel();
             this.resultsView = new ResultsView(results);
+            liveModel.addBatchObserver(batch -> runWindows.accept(batch));
             runner = this::startRun;
             liveView.charts().forEach(chart -> chart.setOnContextMenuRequested(event -> {
                 MenuItem save = new MenuItem("Save Chart as PNG...");
@@ -239,11 +242,14 @@ public final class MainWindow {
 
     private void startRun(RunRequest request) {
         tabs.getSelectionModel().select(liveTab);
+        if (!liveRunner.isRunning()) {
+            runWindows = new io.jfio.app.results.RunWindows();
+        }
         liveRunner.start(request, onlySection);
     }
 
     private void runFinished(io.jfio.model.result.RunResult result, List<io.jfio.model.job.JobSpec> jobs) {
-        results.add(editor.displayName(), result, jobs);
+        results.add(editor.displayName(), result, jobs, runWindows);
         tabs.getSelectionModel().select(resultsTab);
     }
 

@@ -1,43 +1,116 @@
 package io.jfio.app.results;
 
+import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 
+import io.jfio.model.result.DiskUtil;
+import io.jfio.model.result.Percentile;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The results of the session's runs: the list of runs on the left, the selected run's table on the right
- * (per job and direction: IOPS, bandwidth, completion latency min/avg/max/stdev and p50/p90/p99/p99.9).
+ * The results of the session's runs: the list of runs on the left (select several to compare them), and
+ * the selected run's tables on the right as fio's report prints them: per job and direction, latencies,
+ * run status groups, CPU and disk utilisation; plus the selected runs' graphs on one set of axes.
  * A thin view over {@link ResultsViewModel}. JavaFX thread only.
  */
 public final class ResultsView extends SplitPane {
 
     private final ListView<SessionRun> runList;
     private final TableView<ResultRow> table;
+    private final TableView<LatencyRow> latencyTable;
+    private final TableView<GroupRow> groupTable;
+    private final TableView<CpuRow> cpuTable;
+    private final TableView<DiskUtil> diskTable;
+    private final CompareView compareView;
+    private final TabPane tabs;
 
     public ResultsView(ResultsViewModel model) {
         setId("resultsView");
         runList = new ListView<>(model.runs());
         runList.setId("runList");
-        runList.getSelectionModel().selectedIndexProperty().addListener(
-                (obs, old, index) -> model.selectedProperty().set(index.intValue()));
-        model.selectedProperty().addListener((obs, old, index) -> runList.getSelectionModel().select(index.intValue()));
-        table = new TableView<>(model.rows());
-        table.setId("resultsTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<ResultRow, String> job = column("Job", r -> r.jobName() + (r.jobNumber() > 0 ? " #" + r.jobNumber() : ""));
-        job.setPrefWidth(170);
-        table.getColumns().add(job);
-        table.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
-        table.getColumns().add(narrow(column("Dir", ResultRow::direction)));
-        table.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
-        table.getColumns().add(column("IOPS", r -> Figures.count(r.iops())));
-        TableColumn<ResultRow, String> bandwidth = column("Bandwidth", r -> Figures.bandwidth(r.bandwidthKiBps()));
-        bandwidth.setPrefWidth(100);
-        table.getColumns().add(bandwidth);
+        runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                model.selectedProperty().set(index.intValue());
+            }
+        });
+        runList.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change ->
+                model.compare(List.copyOf(runList.getSelectionModel().getSelectedIndices())));
+        model.selectedProperty().addListener((obs, old, index) -> {
+            if (!runList.getSelectionModel().isSelected(index.intValue())) {
+                runList.getSelectionModel().clearAndSelect(index.intValue());
+            }
+        });
+        table = jobTable(model);
+        latencyTable = latencyTable(model);
+        groupTable = groupTable(model);
+        cpuTable = cpuTable(model);
+        diskTable = diskTable(model);
+        compareView = new CompareView(model);
+        tabs = new TabPane(new Tab("Jobs", table), new Tab("Latency", latencyTable), new Tab("Groups", groupTable),
+                new Tab("CPU", cpuTable), new Tab("Disks", diskTable), new Tab("Compare runs", compareView));
+        tabs.setId("resultsTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getItems().addAll(runList, tabs);
+        setDividerPositions(0.16);
+    }
+
+    public ListView<SessionRun> runList() {
+        return runList;
+    }
+
+    /** Per reported job and direction: I/Os, IOPS, bandwidth, io, runtime, clat and its main percentiles. */
+    public TableView<ResultRow> table() {
+        return table;
+    }
+
+    public TableView<LatencyRow> latencyTable() {
+        return latencyTable;
+    }
+
+    public TableView<GroupRow> groupTable() {
+        return groupTable;
+    }
+
+    public TableView<CpuRow> cpuTable() {
+        return cpuTable;
+    }
+
+    public TableView<DiskUtil> diskTable() {
+        return diskTable;
+    }
+
+    public CompareView compareView() {
+        return compareView;
+    }
+
+    /** The tabs of tables and graphs (other views may add theirs). */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private static TableView<ResultRow> jobTable(ResultsViewModel model) {
+        TableView<ResultRow> t = table("resultsTable", model.rows());
+        TableColumn<ResultRow, String> job = column("Job", ResultRow::jobLabel);
+        job.setPrefWidth(150);
+        t.getColumns().add(job);
+        t.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
+        t.getColumns().add(narrow(column("Dir", ResultRow::direction)));
+        t.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
+        t.getColumns().add(column("IOPS", r -> Figures.count((long) r.iops())));
+        t.getColumns().add(column("BW", r -> Figures.bandwidth(r.bytesPerSecond())));
+        t.getColumns().add(column("io", r -> Figures.bytes(r.ioBytes())));
+        t.getColumns().add(column("run (ms)", r -> Long.toString(r.runtimeMillis())));
         TableColumn<ResultRow, String> clat = new TableColumn<>("Completion latency");
         clat.getColumns().add(column("min", r -> Figures.latency(r.clatMinNanos())));
         clat.getColumns().add(column("avg", r -> Figures.latency(r.clatMeanNanos())));
@@ -47,27 +120,95 @@ public final class ResultsView extends SplitPane {
         clat.getColumns().add(column("p90", r -> Figures.latency(r.p90Nanos())));
         clat.getColumns().add(column("p99", r -> Figures.latency(r.p99Nanos())));
         clat.getColumns().add(column("p99.9", r -> Figures.latency(r.p999Nanos())));
-        table.getColumns().add(clat);
-        table.getColumns().add(column("Error", ResultRow::error));
-        getItems().addAll(runList, table);
-        setDividerPositions(0.16);
+        t.getColumns().add(clat);
+        t.getColumns().add(column("Error", ResultRow::error));
+        return t;
     }
 
-    public ListView<SessionRun> runList() {
-        return runList;
+    /** slat/clat/lat rows; a column per percentile any row shows, rebuilt when the rows change. */
+    private static TableView<LatencyRow> latencyTable(ResultsViewModel model) {
+        TableView<LatencyRow> t = table("latencyTable", model.latencies());
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable columns = () -> {
+            t.getColumns().clear();
+            TableColumn<LatencyRow, String> job = column("Job", LatencyRow::jobLabel);
+            job.setPrefWidth(150);
+            t.getColumns().add(job);
+            t.getColumns().add(narrow(column("Dir", LatencyRow::direction)));
+            t.getColumns().add(narrow(column("Kind", LatencyRow::kind)));
+            t.getColumns().add(column("min", r -> Figures.latency(r.summary().minNanos())));
+            t.getColumns().add(column("avg", r -> Figures.latency(r.summary().meanNanos())));
+            t.getColumns().add(column("max", r -> Figures.latency(r.summary().maxNanos())));
+            t.getColumns().add(column("stdev", r -> Figures.latency(r.summary().stdevNanos())));
+            t.getColumns().add(column("N", r -> Long.toString(r.summary().count())));
+            TreeSet<Double> percents = new TreeSet<>();
+            for (LatencyRow row : model.latencies()) {
+                if (row.percentiles()) {
+                    row.summary().percentiles().stream().map(Percentile::percent).forEach(percents::add);
+                }
+            }
+            for (double percent : percents) {
+                t.getColumns().add(narrow(column("p" + Figures.percentLabel(percent),
+                        r -> Figures.latency(r.percentileNanos(percent)))));
+            }
+        };
+        model.latencies().addListener((ListChangeListener<LatencyRow>) change -> columns.run());
+        columns.run();
+        return t;
     }
 
-    public TableView<ResultRow> table() {
-        return table;
+    private static TableView<GroupRow> groupTable(ResultsViewModel model) {
+        TableView<GroupRow> t = table("groupTable", model.groups());
+        t.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
+        t.getColumns().add(narrow(column("Dir", GroupRow::direction)));
+        t.getColumns().add(column("aggr. BW", r -> Figures.bandwidth(r.aggregateBytesPerSecond())));
+        t.getColumns().add(column("aggr. IOPS", r -> Figures.count(r.aggregateIops())));
+        t.getColumns().add(column("BW min-max", r -> Figures.bandwidth(r.minBytesPerSecond()) + "-"
+                + Figures.bandwidth(r.maxBytesPerSecond())));
+        t.getColumns().add(column("io", r -> Figures.bytes(r.ioBytes())));
+        t.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
+        t.getColumns().add(column("run (ms)", r -> r.minRuntimeMillis() + "-" + r.maxRuntimeMillis()));
+        return t;
     }
 
-    private static TableColumn<ResultRow, String> narrow(TableColumn<ResultRow, String> column) {
+    private static TableView<CpuRow> cpuTable(ResultsViewModel model) {
+        TableView<CpuRow> t = table("cpuTable", model.cpus());
+        t.getColumns().add(column("Job", CpuRow::jobLabel));
+        t.getColumns().add(column("usr %", r -> Figures.percent(r.cpu().userPercent())));
+        t.getColumns().add(column("sys %", r -> Figures.percent(r.cpu().systemPercent())));
+        t.getColumns().add(column("ctx", r -> Long.toString(r.cpu().contextSwitches())));
+        t.getColumns().add(column("majf", r -> Long.toString(r.cpu().majorFaults())));
+        t.getColumns().add(column("minf", r -> Long.toString(r.cpu().minorFaults())));
+        return t;
+    }
+
+    private static TableView<DiskUtil> diskTable(ResultsViewModel model) {
+        TableView<DiskUtil> t = table("diskTable", model.disks());
+        t.setPlaceholder(new javafx.scene.control.Label("No disk statistics (no block device under the jobs' files)"));
+        t.getColumns().add(column("Device", DiskUtil::name));
+        t.getColumns().add(column("ios r/w", d -> d.readIos() + "/" + d.writeIos()));
+        t.getColumns().add(column("merge r/w", d -> d.readMerges() + "/" + d.writeMerges()));
+        t.getColumns().add(column("ticks r/w (ms)", d -> d.readTicksMillis() + "/" + d.writeTicksMillis()));
+        t.getColumns().add(column("in_queue (ms)", d -> Long.toString(d.inQueueMillis())));
+        t.getColumns().add(column("util %", d -> Figures.percent(d.utilPercent())));
+        return t;
+    }
+
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows) {
+        TableView<T> t = new TableView<>(rows);
+        t.setId(id);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        return t;
+    }
+
+    private static <T> TableColumn<T, String> narrow(TableColumn<T, String> column) {
         column.setPrefWidth(60);
         return column;
     }
 
-    private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> text) {
-        TableColumn<ResultRow, String> column = new TableColumn<>(title);
+    /** A column of text cells; its text is what tests read back. */
+    static <T> TableColumn<T, String> column(String title, Function<T, String> text) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setSortable(false);
         return column;
