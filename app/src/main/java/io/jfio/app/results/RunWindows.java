@@ -98,20 +98,25 @@ public final class RunWindows {
         }
 
         private void halve() {
-            List<KeptWindow> merged = new ArrayList<>(kept.size() / 2 + 1);
+            // an odd last window goes back to being merged, so that every kept window spans the same time
+            KeptWindow odd = kept.size() % 2 == 1 ? kept.remove(kept.size() - 1) : null;
+            List<KeptWindow> merged = new ArrayList<>(kept.size() / 2);
             for (int i = 0; i < kept.size(); i += 2) {
                 KeptWindow a = kept.get(i);
-                if (i + 1 < kept.size() && a.precedes(kept.get(i + 1))) {
-                    merged.add(a.mergedWith(kept.get(i + 1)));
+                KeptWindow b = kept.get(i + 1);
+                if (a.precedes(b)) {
+                    merged.add(a.mergedWith(b));
                 } else {
                     merged.add(a);
-                    if (i + 1 < kept.size()) {
-                        merged.add(kept.get(i + 1));
-                    }
+                    merged.add(b);
                 }
             }
             kept.clear();
             kept.addAll(merged);
+            if (odd != null) {
+                pending = odd;
+                pendingCount = factor;
+            }
             factor *= 2;
         }
 
