@@ -101,27 +101,25 @@ public final class ResultsView extends SplitPane {
 
     private static TableView<ResultRow> jobTable(ResultsViewModel model) {
         TableView<ResultRow> t = table("resultsTable", model.rows());
-        TableColumn<ResultRow, String> job = column("Job", ResultRow::jobLabel);
-        job.setPrefWidth(150);
-        t.getColumns().add(job);
-        t.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
-        t.getColumns().add(narrow(column("Dir", ResultRow::direction)));
-        t.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
-        t.getColumns().add(column("IOPS", r -> Figures.count((long) r.iops())));
-        t.getColumns().add(column("BW", r -> Figures.bandwidth(r.bytesPerSecond())));
-        t.getColumns().add(column("io", r -> Figures.bytes(r.ioBytes())));
-        t.getColumns().add(column("run (ms)", r -> Long.toString(r.runtimeMillis())));
+        t.getColumns().add(width(column("Job", ResultRow::jobLabel), 160));
+        t.getColumns().add(width(column("Group", r -> Integer.toString(r.groupId())), 55));
+        t.getColumns().add(width(column("Dir", ResultRow::direction), 50));
+        t.getColumns().add(width(column("I/Os", r -> Long.toString(r.ios())), 75));
+        t.getColumns().add(width(column("IOPS", r -> Figures.count((long) r.iops())), 60));
+        t.getColumns().add(width(column("BW", r -> Figures.bandwidth(r.bytesPerSecond())), 95));
+        t.getColumns().add(width(column("io", r -> Figures.bytes(r.ioBytes())), 75));
+        t.getColumns().add(width(column("run (ms)", r -> Long.toString(r.runtimeMillis())), 75));
         TableColumn<ResultRow, String> clat = new TableColumn<>("Completion latency");
-        clat.getColumns().add(column("min", r -> Figures.latency(r.clatMinNanos())));
-        clat.getColumns().add(column("avg", r -> Figures.latency(r.clatMeanNanos())));
-        clat.getColumns().add(column("max", r -> Figures.latency(r.clatMaxNanos())));
-        clat.getColumns().add(column("stdev", r -> Figures.latency(r.clatStdevNanos())));
-        clat.getColumns().add(column("p50", r -> Figures.latency(r.p50Nanos())));
-        clat.getColumns().add(column("p90", r -> Figures.latency(r.p90Nanos())));
-        clat.getColumns().add(column("p99", r -> Figures.latency(r.p99Nanos())));
-        clat.getColumns().add(column("p99.9", r -> Figures.latency(r.p999Nanos())));
+        clat.getColumns().add(width(column("min", r -> Figures.latency(r.clatMinNanos())), 62));
+        clat.getColumns().add(width(column("avg", r -> Figures.latency(r.clatMeanNanos())), 62));
+        clat.getColumns().add(width(column("max", r -> Figures.latency(r.clatMaxNanos())), 62));
+        clat.getColumns().add(width(column("stdev", r -> Figures.latency(r.clatStdevNanos())), 62));
+        clat.getColumns().add(width(column("p50", r -> Figures.latency(r.p50Nanos())), 62));
+        clat.getColumns().add(width(column("p90", r -> Figures.latency(r.p90Nanos())), 62));
+        clat.getColumns().add(width(column("p99", r -> Figures.latency(r.p99Nanos())), 62));
+        clat.getColumns().add(width(column("p99.9", r -> Figures.latency(r.p999Nanos())), 62));
         t.getColumns().add(clat);
-        t.getColumns().add(column("Error", ResultRow::error));
+        t.getColumns().add(width(column("Error", ResultRow::error), 80));
         return t;
     }
 
@@ -202,7 +200,11 @@ public final class ResultsView extends SplitPane {
     }
 
     private static <T> TableColumn<T, String> narrow(TableColumn<T, String> column) {
-        column.setPrefWidth(60);
+        return width(column, 60);
+    }
+
+    private static <T> TableColumn<T, String> width(TableColumn<T, String> column, double prefWidth) {
+        column.setPrefWidth(prefWidth);
         return column;
     }
 

@@ -13,7 +13,8 @@ import io.jfio.model.result.IntervalSample;
  * The kept windows of several runs as series for the same graphs: per run, job and direction, IOPS,
  * bandwidth (KiB/s) and p99 completion latency (ns) over the job's time, one point per kept window at its
  * end. A direction gets points from its first window with I/O on, as the live view draws it; a job's last
- * window gets none when it did no I/O (the idle sliver after the last I/O). A job's name gets its number
+ * window gets none when it did no I/O or is shorter than a quarter of the one before (the sliver after the
+ * last full window, whose rates are noise), as in the live view. A job's name gets its number
  * ("seq#2") when the run has several jobs of that name. Immutable; any thread.
  *
  * @param iops      one series per run, job and direction
@@ -62,8 +63,14 @@ public record RunOverlay(List<OverlaySeries> iops, List<OverlaySeries> bandwidth
         Map<String, List<TimePoint>> iopsPoints = new java.util.LinkedHashMap<>();
         Map<String, List<TimePoint>> bwPoints = new java.util.LinkedHashMap<>();
         Map<String, List<TimePoint>> p99Points = new java.util.LinkedHashMap<>();
+        long previousNanos = 0;
         for (KeptWindow window : kept) {
             IntervalSample sample = window.sample();
+            boolean sliver = sample.finalWindow() && sample.durationNanos() * 4 < previousNanos;
+            previousNanos = sample.durationNanos();
+            if (sliver) {
+                continue; // its rates over a few milliseconds are noise, not a drop (the totals are in the tables)
+            }
             double seconds = sample.endNanos() / NANOS_PER_SECOND;
             for (DirectionWindow d : sample.directions()) {
                 String direction = d.direction().name().toLowerCase(Locale.ROOT);

@@ -134,6 +134,21 @@ class ResultsWindowTest {
             assertTrue(iops.getData().size() >= kept - 1 && iops.getData().size() <= kept, iops.getData().size() + " of " + kept);
             assertEquals(overlay.iops().get(run).points().size(), iops.getData().size());
         }
+        robot.interact(() -> {
+            window.showTab(2);
+            window.resultsView().tabs().getSelectionModel().select(window.resultsView().tabs().getTabs().size() - 1);
+        });
+        Path picture = Path.of("target", "compare.png");
+        robot.interact(() -> write(compare.getScene(), picture));
+        assertTrue(LiveRunTest.colours(picture) > 20);
+    }
+
+    private static void write(javafx.scene.Scene scene, Path png) {
+        try {
+            io.jfio.app.export.PngExport.write(scene, png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -162,13 +177,19 @@ class ResultsWindowTest {
     }
 
     @Test
-    void openLogsShowsFiosLogsInTheLogWindow(FxRobot robot) {
+    void openLogsShowsFiosLogsInTheLogWindow(FxRobot robot) throws Exception {
         Path fio = Path.of("..", "model", "src", "test", "resources", "io", "jfio", "model", "log", "fio-3.33");
         dialogs.filesToOpen.add(fio.resolve("win_lat.4.log"));
+        dialogs.filesToOpen.add(fio.resolve("perio_bw.1.log"));
+        dialogs.filesToOpen.add(fio.resolve("golden.fio"));
         robot.interact(window::openLogs);
         assertTrue(window.logViewer().stage().isShowing());
         assertEquals(List.of("win_lat.4.log read", "win_lat.4.log write"), window.logViewer().view().latencyChart().getData()
                 .stream().map(XYChart.Series::getName).toList());
+        assertEquals(1, window.logViewer().model().errors().size());
+        Path picture = Path.of("target", "logs.png");
+        robot.interact(() -> write(window.logViewer().stage().getScene(), picture));
+        assertTrue(LiveRunTest.colours(picture) > 20);
         robot.interact(() -> window.logViewer().stage().close());
     }
 }

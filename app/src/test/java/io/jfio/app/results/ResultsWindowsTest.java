@@ -73,6 +73,19 @@ class ResultsWindowsTest {
     }
 
     @Test
+    void aFinalSliverAfterTheLastFullWindowDrawsNoPoint() {
+        List<IntervalSample> full = RunFixtures.windows("seq", 1, 4, 500);
+        IntervalSample last = full.get(3);
+        IntervalSample sliver = new IntervalSample("seq", 1, last.startNanos(), last.startNanos() + 20_000_000L, true,
+                last.directions());
+        RunWindows windows = new RunWindows();
+        windows.accept(List.of(full.get(0), full.get(1), full.get(2), sliver));
+        SessionRun run = new SessionRun(1, "s.fio", ResultsViewModelTest.oneReadJob("seq"), List.of(), windows);
+        assertEquals(List.of(0.5, 1.0, 1.5), RunOverlay.of(List.of(run)).iops().get(0).points().stream()
+                .map(TimePoint::seconds).toList());
+    }
+
+    @Test
     void jobsOfTheSameNameAreToldApartByTheirNumber() {
         RunWindows windows = new RunWindows();
         windows.accept(RunFixtures.windows("rand", 2, 3, 100));
