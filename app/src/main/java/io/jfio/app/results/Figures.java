@@ -33,8 +33,8 @@ public final class Figures {
         return FioFormat.shorten(bytes, 4, 1, true, Unit.BYTE);
     }
 
-    /** A percentage with two decimals, as fio prints cpu and util: "12.34". */
-    public static String percent(double value) {
+    /** A number with two decimals, as fio prints cpu and util percentages and rate averages: "12.34". */
+    public static String twoDecimals(double value) {
         return FioFormat.fixed(value, 2);
     }
 

@@ -28,6 +28,7 @@ public final class ResultsView extends SplitPane {
     private final ListView<SessionRun> runList;
     private final TableView<ResultRow> table;
     private final TableView<LatencyRow> latencyTable;
+    private final TableView<RateRow> rateTable;
     private final TableView<GroupRow> groupTable;
     private final TableView<CpuRow> cpuTable;
     private final TableView<DiskUtil> diskTable;
@@ -53,11 +54,13 @@ public final class ResultsView extends SplitPane {
         });
         table = jobTable(model);
         latencyTable = latencyTable(model);
+        rateTable = rateTable(model);
         groupTable = groupTable(model);
         cpuTable = cpuTable(model);
         diskTable = diskTable(model);
         compareView = new CompareView(model);
-        tabs = new TabPane(new Tab("Jobs", table), new Tab("Latency", latencyTable), new Tab("Groups", groupTable),
+        tabs = new TabPane(new Tab("Jobs", table), new Tab("Latency", latencyTable), new Tab("Rates", rateTable),
+                new Tab("Groups", groupTable),
                 new Tab("CPU", cpuTable), new Tab("Disks", diskTable), new Tab("Compare runs", compareView));
         tabs.setId("resultsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -76,6 +79,10 @@ public final class ResultsView extends SplitPane {
 
     public TableView<LatencyRow> latencyTable() {
         return latencyTable;
+    }
+
+    public TableView<RateRow> rateTable() {
+        return rateTable;
     }
 
     public TableView<GroupRow> groupTable() {
@@ -155,6 +162,29 @@ public final class ResultsView extends SplitPane {
         return t;
     }
 
+    /** fio's "bw (KiB/s):" and "iops :" lines: min, max, per, avg, stdev and samples. */
+    private static TableView<RateRow> rateTable(ResultsViewModel model) {
+        TableView<RateRow> t = table("rateTable", model.rates());
+        t.getColumns().add(width(column("Job", RateRow::jobLabel), 160));
+        t.getColumns().add(narrow(column("Dir", RateRow::direction)));
+        TableColumn<RateRow, String> bw = new TableColumn<>("Bandwidth (KiB/s)");
+        bw.getColumns().add(column("min", r -> Long.toString((long) r.bandwidthKiBps().min())));
+        bw.getColumns().add(column("max", r -> Long.toString((long) r.bandwidthKiBps().max())));
+        bw.getColumns().add(column("per %", r -> Figures.twoDecimals(r.shareOfGroupPercent())));
+        bw.getColumns().add(column("avg", r -> Figures.twoDecimals(r.bandwidthKiBps().mean())));
+        bw.getColumns().add(column("stdev", r -> Figures.twoDecimals(r.bandwidthKiBps().stdev())));
+        bw.getColumns().add(column("samples", r -> Long.toString(r.bandwidthKiBps().samples())));
+        t.getColumns().add(bw);
+        TableColumn<RateRow, String> iops = new TableColumn<>("IOPS");
+        iops.getColumns().add(column("min", r -> Long.toString((long) r.iops().min())));
+        iops.getColumns().add(column("max", r -> Long.toString((long) r.iops().max())));
+        iops.getColumns().add(column("avg", r -> Figures.twoDecimals(r.iops().mean())));
+        iops.getColumns().add(column("stdev", r -> Figures.twoDecimals(r.iops().stdev())));
+        iops.getColumns().add(column("samples", r -> Long.toString(r.iops().samples())));
+        t.getColumns().add(iops);
+        return t;
+    }
+
     private static TableView<GroupRow> groupTable(ResultsViewModel model) {
         TableView<GroupRow> t = table("groupTable", model.groups());
         t.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
@@ -172,8 +202,8 @@ public final class ResultsView extends SplitPane {
     private static TableView<CpuRow> cpuTable(ResultsViewModel model) {
         TableView<CpuRow> t = table("cpuTable", model.cpus());
         t.getColumns().add(column("Job", CpuRow::jobLabel));
-        t.getColumns().add(column("usr %", r -> Figures.percent(r.cpu().userPercent())));
-        t.getColumns().add(column("sys %", r -> Figures.percent(r.cpu().systemPercent())));
+        t.getColumns().add(column("usr %", r -> Figures.twoDecimals(r.cpu().userPercent())));
+        t.getColumns().add(column("sys %", r -> Figures.twoDecimals(r.cpu().systemPercent())));
         t.getColumns().add(column("ctx", r -> Long.toString(r.cpu().contextSwitches())));
         t.getColumns().add(column("majf", r -> Long.toString(r.cpu().majorFaults())));
         t.getColumns().add(column("minf", r -> Long.toString(r.cpu().minorFaults())));
@@ -188,7 +218,7 @@ public final class ResultsView extends SplitPane {
         t.getColumns().add(column("merge r/w", d -> d.readMerges() + "/" + d.writeMerges()));
         t.getColumns().add(column("ticks r/w (ms)", d -> d.readTicksMillis() + "/" + d.writeTicksMillis()));
         t.getColumns().add(column("in_queue (ms)", d -> Long.toString(d.inQueueMillis())));
-        t.getColumns().add(column("util %", d -> Figures.percent(d.utilPercent())));
+        t.getColumns().add(column("util %", d -> Figures.twoDecimals(d.utilPercent())));
         return t;
     }
 

@@ -26,6 +26,7 @@ public final class ResultsViewModel {
     private final ObservableList<SessionRun> runs = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LatencyRow> latencies = FXCollections.observableArrayList();
+    private final ObservableList<RateRow> rates = FXCollections.observableArrayList();
     private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
     private final ObservableList<CpuRow> cpus = FXCollections.observableArrayList();
     private final ObservableList<DiskUtil> disks = FXCollections.observableArrayList();
@@ -67,6 +68,11 @@ public final class ResultsViewModel {
     /** The selected run's slat/clat/lat figures per reported job and direction. */
     public ObservableList<LatencyRow> latencies() {
         return latencies;
+    }
+
+    /** The selected run's bandwidth and IOPS window summaries per reported job and direction. */
+    public ObservableList<RateRow> rates() {
+        return rates;
     }
 
     /** The selected run's "Run status group" figures per group and direction. */
@@ -116,6 +122,7 @@ public final class ResultsViewModel {
         RunTables tables = index < 0 || index >= runs.size() ? RunTables.EMPTY : runs.get(index).tables();
         rows.setAll(tables.rows());
         latencies.setAll(tables.latencies());
+        rates.setAll(tables.rates());
         groups.setAll(tables.groups());
         cpus.setAll(tables.cpus());
         disks.setAll(tables.disks());

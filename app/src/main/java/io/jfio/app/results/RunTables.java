@@ -23,19 +23,22 @@ import io.jfio.model.result.RunResult;
  *
  * @param rows      per reported job and direction with I/O: IOPS, bandwidth, clat
  * @param latencies per reported job, direction and latency kind recorded (slat, clat, lat)
+ * @param rates     per reported job and direction with I/O: bandwidth and IOPS over the averaging windows
  * @param groups    per reporting group and direction with I/O
  * @param cpus      per reported job
  * @param disks     per device, as fio's "Disk stats (read/write)"
  */
-public record RunTables(List<ResultRow> rows, List<LatencyRow> latencies, List<GroupRow> groups,
-                        List<CpuRow> cpus, List<DiskUtil> disks) {
+public record RunTables(List<ResultRow> rows, List<LatencyRow> latencies, List<RateRow> rates,
+                        List<GroupRow> groups, List<CpuRow> cpus, List<DiskUtil> disks) {
 
     /** No run. */
-    public static final RunTables EMPTY = new RunTables(List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final RunTables EMPTY = new RunTables(List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     public RunTables {
         rows = List.copyOf(rows);
         latencies = List.copyOf(latencies);
+        rates = List.copyOf(rates);
         groups = List.copyOf(groups);
         cpus = List.copyOf(cpus);
         disks = List.copyOf(disks);
@@ -44,8 +47,10 @@ public record RunTables(List<ResultRow> rows, List<LatencyRow> latencies, List<G
     /** The tables of {@code result}, whose jobs are {@code jobs} (their report options; fio's defaults if absent). */
     public static RunTables of(RunResult result, List<JobSpec> jobs) {
         List<ReportedJob> entries = ReportedJobs.of(result, JobReportOptions.of(jobs));
+        List<GroupRunStats> groupStats = GroupRunStats.of(entries);
         List<ResultRow> rows = new ArrayList<>();
         List<LatencyRow> latencies = new ArrayList<>();
+        List<RateRow> rates = new ArrayList<>();
         List<CpuRow> cpus = new ArrayList<>();
         for (ReportedJob entry : entries) {
             JobResult job = entry.result();
@@ -62,10 +67,13 @@ public record RunTables(List<ResultRow> rows, List<LatencyRow> latencies, List<G
                 addLatency(latencies, label, direction, "slat", figures.slat(), options.slatPercentiles());
                 addLatency(latencies, label, direction, "clat", figures.clat(), options.clatPercentiles());
                 addLatency(latencies, label, direction, "lat", figures.lat(), options.latPercentiles());
+                long groupBytesPerSecond = GroupRunStats.find(groupStats, entry.groupId()).aggregateBytesPerSecond(d);
+                rates.add(new RateRow(label, direction, figures.bandwidthKiBps(), figures.iopsSummary(),
+                        figures.shareOfGroupPercent(groupBytesPerSecond)));
             }
             cpus.add(new CpuRow(label, job.cpu()));
         }
-        return new RunTables(rows, latencies, groups(entries), cpus, result.disks());
+        return new RunTables(rows, latencies, rates, groups(entries, groupStats), cpus, result.disks());
     }
 
     private static void addLatency(List<LatencyRow> out, String label, String direction, String kind,
@@ -75,9 +83,9 @@ public record RunTables(List<ResultRow> rows, List<LatencyRow> latencies, List<G
         }
     }
 
-    private static List<GroupRow> groups(List<ReportedJob> entries) {
+    private static List<GroupRow> groups(List<ReportedJob> entries, List<GroupRunStats> groupStats) {
         List<GroupRow> out = new ArrayList<>();
-        for (GroupRunStats group : GroupRunStats.of(entries)) {
+        for (GroupRunStats group : groupStats) {
             for (Direction d : Direction.values()) {
                 if (!group.hasIo(d)) {
                     continue;

@@ -62,9 +62,14 @@ class ResultsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The text a table shows in {@code column} (by title, nested columns included) of {@code row}. */
+    /** The text a table shows in {@code column} (its title, or "Parent > title" for a nested one) of {@code row}. */
     private static String cell(TableView<?> table, String title, int row) {
-        TableColumn<?, ?> column = find(table.getColumns(), title);
+        TableColumn<?, ?> column = null;
+        List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        for (String part : title.split(" > ")) {
+            column = find(columns, part);
+            columns = column.getColumns();
+        }
         return String.valueOf(column.getCellObservableValue(row).getValue());
     }
 
@@ -107,6 +112,15 @@ class ResultsWindowTest {
         TableView<?> cpu = window.resultsView().cpuTable();
         assertTrue(text.contains("  cpu          : usr=" + cell(cpu, "usr %", 0) + "%, sys=" + cell(cpu, "sys %", 0)
                 + "%, ctx=" + cell(cpu, "ctx", 0) + ", majf=" + cell(cpu, "majf", 0) + ", minf=" + cell(cpu, "minf", 0)), text);
+        TableView<?> rates = window.resultsView().rateTable();
+        String json = ReportExport.render(run, ReportFormat.JSON);
+        for (int i = 0; i < 2; i++) {
+            String direction = i == 0 ? "read" : "write";
+            int at = json.indexOf("\"" + direction + "\" : {", json.indexOf("\"jobname\" : \"" + (i == 0 ? "reader" : "writer")));
+            assertTrue(json.indexOf("\"bw_samples\" : " + cell(rates, "Bandwidth (KiB/s) > samples", i), at) > 0, json);
+            assertTrue(json.indexOf("\"iops_min\" : " + cell(rates, "IOPS > min", i), at) > 0, json);
+            assertTrue(json.indexOf("\"bw_max\" : " + cell(rates, "Bandwidth (KiB/s) > max", i), at) > 0, json);
+        }
         TableView<?> latency = window.resultsView().latencyTable();
         // reader: clat and lat (null engine: no slat), writer: clat and lat; lat percentiles only for the reader
         assertEquals(4, latency.getItems().size());

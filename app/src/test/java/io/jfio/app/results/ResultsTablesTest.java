@@ -98,6 +98,30 @@ class ResultsTablesTest {
     }
 
     @Test
+    void rateRowsHoldTheJsonReportsBandwidthAndIopsSummaries() throws Exception {
+        Map<String, Object> json = json();
+        assertEquals(3, tables.rates().size());
+        int[] jobOf = {0, 0, 1};
+        for (int i = 0; i < 3; i++) {
+            RateRow row = tables.rates().get(i);
+            Map<String, Object> dir = Json.at(jsonJob(json, jobOf[i]), row.direction());
+            assertEquals(Json.integer(dir, "bw_min"), (long) row.bandwidthKiBps().min());
+            assertEquals(Json.integer(dir, "bw_max"), (long) row.bandwidthKiBps().max());
+            assertEquals(Json.number(dir, "bw_agg"), row.shareOfGroupPercent(), 1e-6);
+            assertEquals(Json.number(dir, "bw_mean"), row.bandwidthKiBps().mean(), 1e-6);
+            assertEquals(Json.number(dir, "bw_dev"), row.bandwidthKiBps().stdev(), 1e-6);
+            assertEquals(Json.integer(dir, "bw_samples"), row.bandwidthKiBps().samples());
+            assertEquals(Json.integer(dir, "iops_min"), (long) row.iops().min());
+            assertEquals(Json.integer(dir, "iops_max"), (long) row.iops().max());
+            assertEquals(Json.number(dir, "iops_mean"), row.iops().mean(), 1e-6);
+            assertEquals(Json.number(dir, "iops_stddev"), row.iops().stdev(), 1e-6);
+            assertEquals(Json.integer(dir, "iops_samples"), row.iops().samples());
+        }
+        // the group's two jobs add up their window rates as fio's group_reporting does
+        assertEquals(6, tables.rates().get(2).bandwidthKiBps().samples());
+    }
+
+    @Test
     void groupRowsHoldTheRunStatusGroupLinesFigures() {
         String text = ReportExport.render(run, ReportFormat.NORMAL);
         assertEquals(3, tables.groups().size());
@@ -154,6 +178,6 @@ class ResultsTablesTest {
             assertEquals(Json.number(j, "util"), d.utilPercent(), 1e-6);
         }
         assertTrue(ReportExport.render(run, ReportFormat.NORMAL).contains("  nvme0n1: ios=2990/1010, merge=12/34, ticks=456/789, in_queue=1250, util="
-                + Figures.percent(tables.disks().get(0).utilPercent()) + "%"));
+                + Figures.twoDecimals(tables.disks().get(0).utilPercent()) + "%"));
     }
 }
