@@ -2,9 +2,13 @@ package io.jfio.app.logs;
 
 import java.util.List;
 
+import java.util.function.DoubleFunction;
+
+import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.results.TimeCharts;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -13,7 +17,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The opened logs plotted over time: latency (log axis), bandwidth and IOPS graphs, each shown when some
- * log has lines for it, and the files that could not be read listed above them, one line each.
+ * log has lines for it (hover, zoom and pan as in the live view), and the files that could not be read
+ * listed above them, one line each.
  * A thin view over {@link LogViewerModel}. JavaFX thread only.
  */
 public final class LogViewerView extends BorderPane {
@@ -32,10 +37,17 @@ public final class LogViewerView extends BorderPane {
         errors.setStyle("-fx-text-fill: #c62828; -fx-padding: 4;");
         errors.managedProperty().bind(errors.visibleProperty());
         VBox charts = new VBox();
-        for (LineChart<Number, Number> chart : List.of(latencyChart, bandwidthChart, iopsChart)) {
-            VBox.setVgrow(chart, Priority.ALWAYS);
-            chart.managedProperty().bind(chart.visibleProperty());
-            charts.getChildren().add(chart);
+        List<DoubleFunction<String>> formats = List.of(AxisFormats.LOG10_LATENCY, AxisFormats.BANDWIDTH_KIBPS,
+                AxisFormats.COUNT);
+        List<LineChart<Number, Number>> all = List.of(latencyChart, bandwidthChart, iopsChart);
+        for (int i = 0; i < all.size(); i++) {
+            LineChart<Number, Number> chart = all.get(i);
+            Node node = TimeCharts.interactive(chart, formats.get(i));
+            VBox.setVgrow(node, Priority.ALWAYS);
+            // a graph no log has lines for takes no room
+            node.visibleProperty().bind(chart.visibleProperty());
+            node.managedProperty().bind(chart.visibleProperty());
+            charts.getChildren().add(node);
         }
         setTop(errors);
         setCenter(charts);

@@ -7,7 +7,20 @@ import java.util.function.Function;
 import io.jfio.model.result.DiskUtil;
 import io.jfio.model.result.Percentile;
 
+import io.jfio.app.chart.LatencyDistributionChart;
+import io.jfio.app.chart.NamedDistribution;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
@@ -19,8 +32,9 @@ import javafx.scene.control.TableView;
 
 /**
  * The results of the session's runs: the list of runs on the left (select several to compare them), and
- * the selected run's tables on the right as fio's report prints them: per job and direction, latencies,
- * run status groups, CPU and disk utilisation; plus the selected runs' graphs on one set of axes.
+ * the selected run's tables on the right as fio's report prints them: per job and direction (with the
+ * run's final latency distribution on the nines chart), latencies, rates, run status groups, CPU and disk
+ * utilisation; plus the selected runs' graphs on one set of axes.
  * A thin view over {@link ResultsViewModel}. JavaFX thread only.
  */
 public final class ResultsView extends SplitPane {
@@ -33,6 +47,7 @@ public final class ResultsView extends SplitPane {
     private final TableView<CpuRow> cpuTable;
     private final TableView<DiskUtil> diskTable;
     private final CompareView compareView;
+    private final LatencyDistributionChart distributionChart = new LatencyDistributionChart();
     private final TabPane tabs;
 
     public ResultsView(ResultsViewModel model) {
@@ -59,8 +74,8 @@ public final class ResultsView extends SplitPane {
         cpuTable = cpuTable(model);
         diskTable = diskTable(model);
         compareView = new CompareView(model);
-        tabs = new TabPane(new Tab("Jobs", table), new Tab("Latency", latencyTable), new Tab("Rates", rateTable),
-                new Tab("Groups", groupTable),
+        tabs = new TabPane(new Tab("Jobs", jobsAndDistribution(model)), new Tab("Latency", latencyTable),
+                new Tab("Rates", rateTable), new Tab("Groups", groupTable),
                 new Tab("CPU", cpuTable), new Tab("Disks", diskTable), new Tab("Compare runs", compareView));
         tabs.setId("resultsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -97,6 +112,11 @@ public final class ResultsView extends SplitPane {
         return diskTable;
     }
 
+    /** The selected run's final latency distributions (nines axis). */
+    public LatencyDistributionChart distributionChart() {
+        return distributionChart;
+    }
+
     public CompareView compareView() {
         return compareView;
     }
@@ -104,6 +124,30 @@ public final class ResultsView extends SplitPane {
     /** The tabs of tables and graphs (other views may add theirs). */
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The jobs table above the selected run's distribution chart, with the choice of clat, lat or slat. */
+    private SplitPane jobsAndDistribution(ResultsViewModel model) {
+        distributionChart.setId("resultsDistributionChart");
+        model.distributions().addListener((ListChangeListener<NamedDistribution>) change ->
+                distributionChart.setDistributions(List.copyOf(model.distributions())));
+        distributionChart.setDistributions(List.copyOf(model.distributions()));
+        ChoiceBox<String> kind = new ChoiceBox<>(FXCollections.observableArrayList(RunDistributions.KINDS));
+        kind.setId("distributionKind");
+        kind.valueProperty().bindBidirectional(model.distributionKindProperty());
+        Runnable title = () -> distributionChart.setTitle(
+                "Final " + model.distributionKindProperty().get() + " distribution");
+        model.distributionKindProperty().addListener((obs, old, now) -> title.run());
+        title.run();
+        HBox bar = new HBox(6, new Label("Latency:"), kind);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 0, 8));
+        Node chart = TimeCharts.interactive(distributionChart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, new VBox(bar, chart));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        return split;
     }
 
     private static TableView<ResultRow> jobTable(ResultsViewModel model) {

@@ -3,6 +3,7 @@ package io.jfio.app.results;
 import java.util.List;
 import java.util.Optional;
 
+import io.jfio.app.chart.NamedDistribution;
 import io.jfio.model.job.JobSpec;
 import io.jfio.model.result.DiskUtil;
 import io.jfio.model.result.RunResult;
@@ -11,6 +12,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -18,7 +21,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The session's runs and the tables of the selected one (see {@link RunTables}): per reported job and
- * direction, per latency, per reporting group, CPU per job, and disk utilisation. A new run is added at the
+ * direction, per latency, rates, per reporting group, CPU per job, and disk utilisation; its final latency
+ * distributions; and the runs compared on the same graphs ({@link RunOverlay}). A new run is added at the
  * end and selected. No controls; JavaFX thread only (or one test thread).
  */
 public final class ResultsViewModel {
@@ -32,11 +36,27 @@ public final class ResultsViewModel {
     private final ObservableList<DiskUtil> disks = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ObservableList<SessionRun> compared = FXCollections.observableArrayList();
+    private final StringProperty distributionKind = new SimpleStringProperty("clat");
+    private final ObservableList<NamedDistribution> distributions = FXCollections.observableArrayList();
     private final ObjectProperty<RunOverlay> overlay = new SimpleObjectProperty<>(RunOverlay.of(List.of()));
 
     public ResultsViewModel() {
         selected.addListener((obs, old, index) -> show(index.intValue()));
+        distributionKind.addListener((obs, old, kind) -> showDistributions());
         compared.addListener((ListChangeListener<SessionRun>) change -> overlay.set(RunOverlay.of(compared)));
+    }
+
+    /** Which latency the distribution chart shows: "clat" (the default), "lat" or "slat". */
+    public StringProperty distributionKindProperty() {
+        return distributionKind;
+    }
+
+    /**
+     * The selected run's final distributions of the chosen latency, one per reported job and direction that
+     * recorded it ("seq read"), for the nines chart.
+     */
+    public ObservableList<NamedDistribution> distributions() {
+        return distributions;
     }
 
     /** The runs on the comparison graphs, in session order. */
@@ -126,5 +146,10 @@ public final class ResultsViewModel {
         groups.setAll(tables.groups());
         cpus.setAll(tables.cpus());
         disks.setAll(tables.disks());
+        showDistributions();
+    }
+
+    private void showDistributions() {
+        distributions.setAll(RunDistributions.of(latencies, distributionKind.get(), ""));
     }
 }

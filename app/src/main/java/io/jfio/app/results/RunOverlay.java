@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.jfio.app.chart.NamedDistribution;
 import io.jfio.model.result.DirectionWindow;
 import io.jfio.model.result.IntervalSample;
 
 /**
- * The kept windows of several runs as series for the same graphs: per run, job and direction, IOPS,
+ * The kept windows of several runs as series for the same graphs (and their final clat distributions for
+ * the nines chart): per run, job and direction, IOPS,
  * bandwidth (KiB/s) and p99 completion latency (ns) over the job's time, one point per kept window at its
  * end. A direction gets points from its first window with I/O on, as the live view draws it; a job's last
  * window gets none when it did no I/O or is shorter than a quarter of the one before (the sliver after the
@@ -20,8 +22,11 @@ import io.jfio.model.result.IntervalSample;
  * @param iops      one series per run, job and direction
  * @param bandwidth one series per run, job and direction, KiB/s
  * @param p99Clat   one series per run, job and direction that had clat percentiles, nanoseconds
+ * @param clatDistributions each run's final clat distribution per reported job and direction
+ *                  ({@link RunDistributions}), named "Run 2 · seq read"
  */
-public record RunOverlay(List<OverlaySeries> iops, List<OverlaySeries> bandwidth, List<OverlaySeries> p99Clat) {
+public record RunOverlay(List<OverlaySeries> iops, List<OverlaySeries> bandwidth, List<OverlaySeries> p99Clat,
+                         List<NamedDistribution> clatDistributions) {
 
     private static final double NANOS_PER_SECOND = 1e9;
 
@@ -29,6 +34,7 @@ public record RunOverlay(List<OverlaySeries> iops, List<OverlaySeries> bandwidth
         iops = List.copyOf(iops);
         bandwidth = List.copyOf(bandwidth);
         p99Clat = List.copyOf(p99Clat);
+        clatDistributions = List.copyOf(clatDistributions);
     }
 
     /** The series of {@code runs}, in the order given. */
@@ -36,7 +42,9 @@ public record RunOverlay(List<OverlaySeries> iops, List<OverlaySeries> bandwidth
         List<OverlaySeries> iops = new ArrayList<>();
         List<OverlaySeries> bandwidth = new ArrayList<>();
         List<OverlaySeries> p99 = new ArrayList<>();
+        List<NamedDistribution> distributions = new ArrayList<>();
         for (SessionRun run : runs) {
+            distributions.addAll(RunDistributions.of(run.tables().latencies(), "clat", run.shortLabel() + " · "));
             RunWindows windows = run.windows();
             Map<String, Integer> nameCounts = new HashMap<>();
             for (int job : windows.jobIndexes()) {
@@ -49,7 +57,7 @@ public record RunOverlay(List<OverlaySeries> iops, List<OverlaySeries> bandwidth
                 addJob(run.shortLabel(), windows.windows(job), nameCounts, iops, bandwidth, p99);
             }
         }
-        return new RunOverlay(iops, bandwidth, p99);
+        return new RunOverlay(iops, bandwidth, p99, distributions);
     }
 
     private static void addJob(String runLabel, List<KeptWindow> kept, Map<String, Integer> nameCounts,

@@ -1,19 +1,25 @@
 package io.jfio.app.results;
 
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 
+import io.jfio.app.chart.AxisFormats;
+import io.jfio.app.chart.ChartInteraction;
+import io.jfio.app.chart.DecadeAxis;
+import io.jfio.app.chart.LatencyDistributionChart;
 import io.jfio.app.live.LatencyAxisFormat;
 
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 
 /**
  * Line charts of values over time as the results and the log viewer draw them: seconds on the x axis, a
- * linear axis for rates, a logarithmic one (decades of nanoseconds, labelled ns/µs/ms/s) for latencies.
- * JavaFX thread only.
+ * linear axis for rates, a logarithmic one (decades of nanoseconds, labelled ns/µs/ms/s) for latencies;
+ * hover, zoom and pan as the live view's ({@link ChartInteraction}). JavaFX thread only.
  */
 public final class TimeCharts {
 
@@ -27,26 +33,27 @@ public final class TimeCharts {
         return chart(id, title, y);
     }
 
-    /** A chart whose y axis is log10 of nanoseconds, a tick per decade. */
+    /** A chart whose y axis is log10 of nanoseconds, a tick per decade (ns, µs, ms, s). */
     public static LineChart<Number, Number> latencyChart(String id, String title) {
-        NumberAxis y = new NumberAxis(0, 9, 1);
-        y.setAutoRanging(false);
-        y.setMinorTickCount(0);
-        y.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number log10Nanos) {
-                return LatencyAxisFormat.label(log10Nanos.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        });
-        return chart(id, title, y);
+        return chart(id, title, new DecadeAxis(LatencyAxisFormat::label));
     }
 
-    private static LineChart<Number, Number> chart(String id, String title, NumberAxis y) {
+    /**
+     * The chart with the shared chart behaviour (hover read-out, zoom, pan, double-click reset, legend
+     * toggles): the node to put in the layout.
+     *
+     * @param yFormat prints a y value in the hover read-out ({@link AxisFormats})
+     */
+    public static Node interactive(LineChart<Number, Number> chart, DoubleFunction<String> yFormat) {
+        return new ChartInteraction(chart, AxisFormats.SECONDS, yFormat).node();
+    }
+
+    /** A distribution chart (nines x axis) with the shared chart behaviour: the node to put in the layout. */
+    public static Node interactive(LatencyDistributionChart chart) {
+        return new ChartInteraction(chart, AxisFormats.NINES, AxisFormats.LOG10_LATENCY).node();
+    }
+
+    private static LineChart<Number, Number> chart(String id, String title, ValueAxis<Number> y) {
         NumberAxis time = new NumberAxis();
         time.setLabel("seconds");
         time.setForceZeroInRange(false);
@@ -63,23 +70,9 @@ public final class TimeCharts {
         show(chart, series, v -> v);
     }
 
-    /** Replaces a latency chart's lines with {@code series} (nanoseconds) and fits its decades to them. */
+    /** Replaces a latency chart's lines with {@code series} (nanoseconds); its axis spans their decades. */
     public static void showLatencies(LineChart<Number, Number> chart, List<OverlaySeries> series) {
         show(chart, series, LatencyAxisFormat::toAxis);
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (OverlaySeries s : series) {
-            for (TimePoint p : s.points()) {
-                double axis = LatencyAxisFormat.toAxis(p.value());
-                low = Math.min(low, axis);
-                high = Math.max(high, axis);
-            }
-        }
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        if (low <= high) {
-            y.setLowerBound(Math.floor(low));
-            y.setUpperBound(Math.max(Math.floor(low) + 1, Math.ceil(high)));
-        }
     }
 
     private static void show(LineChart<Number, Number> chart, List<OverlaySeries> series, DoubleUnaryOperator toAxis) {

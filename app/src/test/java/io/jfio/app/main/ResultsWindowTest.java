@@ -112,6 +112,8 @@ class ResultsWindowTest {
         TableView<?> cpu = window.resultsView().cpuTable();
         assertTrue(text.contains("  cpu          : usr=" + cell(cpu, "usr %", 0) + "%, sys=" + cell(cpu, "sys %", 0)
                 + "%, ctx=" + cell(cpu, "ctx", 0) + ", majf=" + cell(cpu, "majf", 0) + ", minf=" + cell(cpu, "minf", 0)), text);
+        assertEquals(List.of("reader read", "writer write"), window.resultsView().distributionChart().getData().stream()
+                .map(XYChart.Series::getName).toList());
         TableView<?> rates = window.resultsView().rateTable();
         String json = ReportExport.render(run, ReportFormat.JSON);
         for (int i = 0; i < 2; i++) {
@@ -141,6 +143,8 @@ class ResultsWindowTest {
             assertEquals(List.of("Run 1 · timed read", "Run 2 · timed read"),
                     chart.getData().stream().map(s -> s.getName().replace(" p99", "")).toList(), chart.getId());
         }
+        assertEquals(List.of("Run 1 · timed read", "Run 2 · timed read"), compare.distributionChart().getData().stream()
+                .map(XYChart.Series::getName).toList());
         for (int run = 0; run < 2; run++) {
             XYChart.Series<Number, Number> iops = compare.iopsChart().getData().get(run);
             int kept = window.results().runs().get(run).windows().windows(1).size();

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import io.jfio.app.chart.NamedDistribution;
 import io.jfio.engine.output.FioFormat;
 import io.jfio.engine.output.ReportFormat;
 import io.jfio.model.result.DiskUtil;
+import io.jfio.model.result.Percentile;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +97,27 @@ class ResultsTablesTest {
         assertTrue(tables.latencies().get(2).percentiles());
         assertFalse(tables.latencies().get(6).percentiles());
         assertEquals(-1, tables.latencies().get(0).percentileNanos(50));
+    }
+
+    @Test
+    void theSelectedRunsDistributionsSpanItsJsonClatFromMinToMax() throws Exception {
+        Map<String, Object> json = json();
+        ResultsViewModel model = new ResultsViewModel();
+        model.add("fixture.fio", run.result(), run.jobs());
+        List<NamedDistribution> clat = model.distributions();
+        assertEquals(List.of("seq read", "seq write", "rand (2 jobs) read"), clat.stream().map(NamedDistribution::name).toList());
+        int[] jobOf = {0, 0, 1};
+        String[] direction = {"read", "write", "read"};
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> summary = Json.at(jsonJob(json, jobOf[i]), direction[i], "clat_ns");
+            NamedDistribution d = clat.get(i);
+            assertEquals(Json.integer(summary, "N"), d.count());
+            assertEquals(new Percentile(0, Json.integer(summary, "min")), d.points().get(0));
+            assertEquals(new Percentile(100, Json.integer(summary, "max")), d.points().get(d.points().size() - 1));
+        }
+        model.distributionKindProperty().set("slat");
+        assertEquals(List.of("seq read"), model.distributions().stream().map(NamedDistribution::name).toList());
+        assertEquals(new Percentile(100, 700), model.distributions().get(0).points().get(model.distributions().get(0).points().size() - 1));
     }
 
     @Test

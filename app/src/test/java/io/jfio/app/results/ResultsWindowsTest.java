@@ -66,6 +66,9 @@ class ResultsWindowsTest {
             assertEquals(List.of(5, 8), chart.stream().map(s -> s.points().size()).toList());
         }
         assertEquals(List.of("Run 1 · seq read", "Run 2 · seq read"), overlay.iops().stream().map(OverlaySeries::name).toList());
+        assertEquals(List.of("Run 1 · seq read", "Run 2 · seq read"),
+                overlay.clatDistributions().stream().map(d -> d.name()).toList());
+        assertEquals(2000, overlay.clatDistributions().get(1).count());
         OverlaySeries run2 = overlay.iops().get(1);
         assertEquals(4.0, run2.points().get(7).seconds(), 1e-9);
         assertEquals(800 / 0.5, run2.points().get(7).value(), 1e-6);
