@@ -26,4 +26,20 @@ public interface DialogService {
 
     /** Tells the user that something failed; {@code message} is one clear line. */
     void showError(String title, String message);
+
+    /**
+     * A directory to write into (exported logs), or empty when the user cancels. Services without a
+     * directory chooser ask for a path as for saving a file.
+     */
+    default Optional<Path> chooseDirectory(Path initialDirectory, String title) {
+        return chooseFileToSave(initialDirectory, "");
+    }
+
+    /**
+     * Log files to open (File → Open Logs), empty when the user cancels. Services without a multiple
+     * chooser ask for one file.
+     */
+    default java.util.List<Path> chooseLogsToOpen(Path initialDirectory) {
+        return chooseFileToOpen(initialDirectory).map(java.util.List::of).orElse(java.util.List.of());
+    }
 }

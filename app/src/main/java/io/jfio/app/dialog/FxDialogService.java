@@ -57,6 +57,30 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseDirectory(Path initialDirectory, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(file -> file.toPath());
+    }
+
+    @Override
+    public java.util.List<Path> chooseLogsToOpen(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open fio logs");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("fio logs (*.log, *.log.fz)", "*.log", "*.log.fz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        java.util.List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? java.util.List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
     public Optional<String> askText(String title, String question, String initialText) {
         TextInputDialog dialog = new TextInputDialog(initialText);
         dialog.initOwner(owner);

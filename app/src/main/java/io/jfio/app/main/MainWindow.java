@@ -79,6 +79,9 @@ public final class MainWindow {
     private final ResultsView resultsView;
     private final javafx.scene.control.Tab resultsTab;
     private final DialogService dialogs;
+    /** The running (or last) run's sample windows, kept for comparing runs in the results. */
+    private io.jfio.app.results.RunWindows runWindows = new io.jfio.app.results.RunWindows();
+    private io.jfio.app.logs.LogViewerWindow logViewer;
     private String onlySection;
     private Theme theme;
 
@@ -107,6 +110,7 @@ public final class MainWindow {
             this.liveView = new LiveView(liveModel);
             this.results = new ResultsViewModel();
             this.resultsView = new ResultsView(results);
+            liveModel.addBatchObserver(batch -> runWindows.accept(batch));
             runner = this::startRun;
             liveView.charts().forEach(chart -> chart.setOnContextMenuRequested(event -> {
                 MenuItem save = new MenuItem("Save Chart as PNG...");
@@ -239,11 +243,14 @@ public final class MainWindow {
 
     private void startRun(RunRequest request) {
         tabs.getSelectionModel().select(liveTab);
+        if (!liveRunner.isRunning()) {
+            runWindows = new io.jfio.app.results.RunWindows();
+        }
         liveRunner.start(request, onlySection);
     }
 
     private void runFinished(io.jfio.model.result.RunResult result, List<io.jfio.model.job.JobSpec> jobs) {
-        results.add(editor.displayName(), result, jobs);
+        results.add(editor.displayName(), result, jobs, runWindows);
         tabs.getSelectionModel().select(resultsTab);
     }
 
@@ -270,6 +277,7 @@ public final class MainWindow {
                 item(action("New from _Template...", "Shortcut+Shift+N", this::newFromTemplate)),
                 item(action("_Open...", "Shortcut+O", editor::open)),
                 recentMenu,
+                item(action("Open _Logs...", "Shortcut+Alt+O", this::openLogs)),
                 new SeparatorMenuItem(),
                 item(action("_Save", "Shortcut+S", editor::save)),
                 item(action("Save _As...", "Shortcut+Shift+S", editor::saveAs)),
@@ -277,6 +285,7 @@ public final class MainWindow {
                 exportItem(action("Save Screens_hot...", "Shortcut+Alt+S", this::exportScreenshot)),
                 exportItem(action("Export _Live Data as CSV...", "Shortcut+Alt+E", this::exportLiveCsv)),
                 exportItem(action("Export Run _Report...", "Shortcut+Alt+R", this::exportReport)),
+                exportItem(action("Export Run Lo_gs...", "Shortcut+Alt+L", this::exportLogs)),
                 new SeparatorMenuItem(),
                 item(action("_Quit", "Shortcut+Q", this::quit)));
         editor.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
@@ -533,6 +542,52 @@ public final class MainWindow {
         }
         dialogs.chooseFileToSave(null, "jfio-run-" + run.get().number() + ".json").ifPresent(file -> export(file, () ->
                 io.jfio.app.results.ReportExport.write(run.get(), file)));
+    }
+
+    /**
+     * Copies the fio-format logs the selected run's jobs wrote (write_lat_log, write_bw_log, write_iops_log,
+     * write_hist_log) into a directory the user chooses; the status line says what was copied and which
+     * files were gone.
+     */
+    public void exportLogs() {
+        Optional<io.jfio.app.results.SessionRun> run = results.selectedRun();
+        if (run.isEmpty()) {
+            editor.statusProperty().set("No run to export logs of yet");
+            return;
+        }
+        List<Path> files;
+        try {
+            files = io.jfio.app.export.RunLogFiles.of(run.get().jobs());
+        } catch (RuntimeException e) {
+            dialogs.showError("Export failed", run.get().shortLabel() + ": " + e.getMessage());
+            return;
+        }
+        if (files.isEmpty()) {
+            editor.statusProperty().set(run.get().shortLabel()
+                    + " wrote no logs (write_lat_log, write_bw_log, write_iops_log or write_hist_log)");
+            return;
+        }
+        dialogs.chooseDirectory(null, "Copy the logs of " + run.get().shortLabel() + " to").ifPresent(directory ->
+                executor.execute(() -> io.jfio.app.export.LogCopy.copy(files, directory),
+                        outcome -> editor.statusProperty().set(outcome.summary(directory)),
+                        failure -> dialogs.showError("Export failed", directory + ": " + failure.getMessage())));
+    }
+
+    /** Plots fio-format logs (jfio's or fio's) the user chooses in the log window. */
+    public void openLogs() {
+        List<Path> files = dialogs.chooseLogsToOpen(null);
+        if (files.isEmpty()) {
+            return;
+        }
+        if (logViewer == null) {
+            logViewer = new io.jfio.app.logs.LogViewerWindow(stage, executor, scene -> theme.applyTo(scene));
+        }
+        logViewer.open(files);
+    }
+
+    /** The log window, or null before File → Open Logs was used. */
+    public io.jfio.app.logs.LogViewerWindow logViewer() {
+        return logViewer;
     }
 
     private void exportChart(javafx.scene.chart.Chart chart) {

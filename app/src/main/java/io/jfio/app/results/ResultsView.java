@@ -1,55 +1,85 @@
 package io.jfio.app.results;
 
+import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 
+import io.jfio.model.result.DiskUtil;
+import io.jfio.model.result.Percentile;
+
+import io.jfio.app.chart.LatencyDistributionChart;
+import io.jfio.app.chart.NamedDistribution;
+
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The results of the session's runs: the list of runs on the left, the selected run's table on the right
- * (per job and direction: IOPS, bandwidth, completion latency min/avg/max/stdev and p50/p90/p99/p99.9).
+ * The results of the session's runs: the list of runs on the left (select several to compare them), and
+ * the selected run's tables on the right as fio's report prints them: per job and direction (with the
+ * run's final latency distribution on the nines chart), latencies, rates, run status groups, CPU and disk
+ * utilisation; plus the selected runs' graphs on one set of axes.
  * A thin view over {@link ResultsViewModel}. JavaFX thread only.
  */
 public final class ResultsView extends SplitPane {
 
     private final ListView<SessionRun> runList;
     private final TableView<ResultRow> table;
+    private final TableView<LatencyRow> latencyTable;
+    private final TableView<RateRow> rateTable;
+    private final TableView<GroupRow> groupTable;
+    private final TableView<CpuRow> cpuTable;
+    private final TableView<DiskUtil> diskTable;
+    private final CompareView compareView;
+    private final LatencyDistributionChart distributionChart = new LatencyDistributionChart();
+    private final TabPane tabs;
 
     public ResultsView(ResultsViewModel model) {
         setId("resultsView");
         runList = new ListView<>(model.runs());
         runList.setId("runList");
-        runList.getSelectionModel().selectedIndexProperty().addListener(
-                (obs, old, index) -> model.selectedProperty().set(index.intValue()));
-        model.selectedProperty().addListener((obs, old, index) -> runList.getSelectionModel().select(index.intValue()));
-        table = new TableView<>(model.rows());
-        table.setId("resultsTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<ResultRow, String> job = column("Job", r -> r.jobName() + (r.jobNumber() > 0 ? " #" + r.jobNumber() : ""));
-        job.setPrefWidth(170);
-        table.getColumns().add(job);
-        table.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
-        table.getColumns().add(narrow(column("Dir", ResultRow::direction)));
-        table.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
-        table.getColumns().add(column("IOPS", r -> Figures.count(r.iops())));
-        TableColumn<ResultRow, String> bandwidth = column("Bandwidth", r -> Figures.bandwidth(r.bandwidthKiBps()));
-        bandwidth.setPrefWidth(100);
-        table.getColumns().add(bandwidth);
-        TableColumn<ResultRow, String> clat = new TableColumn<>("Completion latency");
-        clat.getColumns().add(column("min", r -> Figures.latency(r.clatMinNanos())));
-        clat.getColumns().add(column("avg", r -> Figures.latency(r.clatMeanNanos())));
-        clat.getColumns().add(column("max", r -> Figures.latency(r.clatMaxNanos())));
-        clat.getColumns().add(column("stdev", r -> Figures.latency(r.clatStdevNanos())));
-        clat.getColumns().add(column("p50", r -> Figures.latency(r.p50Nanos())));
-        clat.getColumns().add(column("p90", r -> Figures.latency(r.p90Nanos())));
-        clat.getColumns().add(column("p99", r -> Figures.latency(r.p99Nanos())));
-        clat.getColumns().add(column("p99.9", r -> Figures.latency(r.p999Nanos())));
-        table.getColumns().add(clat);
-        table.getColumns().add(column("Error", ResultRow::error));
-        getItems().addAll(runList, table);
+        runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                model.selectedProperty().set(index.intValue());
+            }
+        });
+        runList.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change ->
+                model.compare(List.copyOf(runList.getSelectionModel().getSelectedIndices())));
+        model.selectedProperty().addListener((obs, old, index) -> {
+            if (!runList.getSelectionModel().isSelected(index.intValue())) {
+                runList.getSelectionModel().clearAndSelect(index.intValue());
+            }
+        });
+        table = jobTable(model);
+        latencyTable = latencyTable(model);
+        rateTable = rateTable(model);
+        groupTable = groupTable(model);
+        cpuTable = cpuTable(model);
+        diskTable = diskTable(model);
+        compareView = new CompareView(model);
+        tabs = new TabPane(new Tab("Jobs", jobsAndDistribution(model)), new Tab("Latency", latencyTable),
+                new Tab("Rates", rateTable), new Tab("Groups", groupTable),
+                new Tab("CPU", cpuTable), new Tab("Disks", diskTable), new Tab("Compare runs", compareView));
+        tabs.setId("resultsTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getItems().addAll(runList, tabs);
         setDividerPositions(0.16);
     }
 
@@ -57,17 +87,204 @@ public final class ResultsView extends SplitPane {
         return runList;
     }
 
+    /** Per reported job and direction: I/Os, IOPS, bandwidth, io, runtime, clat and its main percentiles. */
     public TableView<ResultRow> table() {
         return table;
     }
 
-    private static TableColumn<ResultRow, String> narrow(TableColumn<ResultRow, String> column) {
-        column.setPrefWidth(60);
+    public TableView<LatencyRow> latencyTable() {
+        return latencyTable;
+    }
+
+    public TableView<RateRow> rateTable() {
+        return rateTable;
+    }
+
+    public TableView<GroupRow> groupTable() {
+        return groupTable;
+    }
+
+    public TableView<CpuRow> cpuTable() {
+        return cpuTable;
+    }
+
+    public TableView<DiskUtil> diskTable() {
+        return diskTable;
+    }
+
+    /** The selected run's final latency distributions (nines axis). */
+    public LatencyDistributionChart distributionChart() {
+        return distributionChart;
+    }
+
+    public CompareView compareView() {
+        return compareView;
+    }
+
+    /** The tabs of tables and graphs (other views may add theirs). */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** The jobs table above the selected run's distribution chart, with the choice of clat, lat or slat. */
+    private SplitPane jobsAndDistribution(ResultsViewModel model) {
+        distributionChart.setId("resultsDistributionChart");
+        model.distributions().addListener((ListChangeListener<NamedDistribution>) change ->
+                distributionChart.setDistributions(List.copyOf(model.distributions())));
+        distributionChart.setDistributions(List.copyOf(model.distributions()));
+        ChoiceBox<String> kind = new ChoiceBox<>(FXCollections.observableArrayList(RunDistributions.KINDS));
+        kind.setId("distributionKind");
+        kind.valueProperty().bindBidirectional(model.distributionKindProperty());
+        Runnable title = () -> distributionChart.setTitle(
+                "Final " + model.distributionKindProperty().get() + " distribution");
+        model.distributionKindProperty().addListener((obs, old, now) -> title.run());
+        title.run();
+        HBox bar = new HBox(6, new Label("Latency:"), kind);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 0, 8));
+        Node chart = TimeCharts.interactive(distributionChart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane split = new SplitPane(table, new VBox(bar, chart));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        return split;
+    }
+
+    private static TableView<ResultRow> jobTable(ResultsViewModel model) {
+        TableView<ResultRow> t = table("resultsTable", model.rows());
+        t.getColumns().add(width(column("Job", ResultRow::jobLabel), 160));
+        t.getColumns().add(width(column("Group", r -> Integer.toString(r.groupId())), 55));
+        t.getColumns().add(width(column("Dir", ResultRow::direction), 50));
+        t.getColumns().add(width(column("I/Os", r -> Long.toString(r.ios())), 75));
+        t.getColumns().add(width(column("IOPS", r -> Figures.count((long) r.iops())), 60));
+        t.getColumns().add(width(column("BW", r -> Figures.bandwidth(r.bytesPerSecond())), 95));
+        t.getColumns().add(width(column("io", r -> Figures.bytes(r.ioBytes())), 75));
+        t.getColumns().add(width(column("run (ms)", r -> Long.toString(r.runtimeMillis())), 75));
+        TableColumn<ResultRow, String> clat = new TableColumn<>("Completion latency");
+        clat.getColumns().add(width(column("min", r -> Figures.latency(r.clatMinNanos())), 62));
+        clat.getColumns().add(width(column("avg", r -> Figures.latency(r.clatMeanNanos())), 62));
+        clat.getColumns().add(width(column("max", r -> Figures.latency(r.clatMaxNanos())), 62));
+        clat.getColumns().add(width(column("stdev", r -> Figures.latency(r.clatStdevNanos())), 62));
+        clat.getColumns().add(width(column("p50", r -> Figures.latency(r.p50Nanos())), 62));
+        clat.getColumns().add(width(column("p90", r -> Figures.latency(r.p90Nanos())), 62));
+        clat.getColumns().add(width(column("p99", r -> Figures.latency(r.p99Nanos())), 62));
+        clat.getColumns().add(width(column("p99.9", r -> Figures.latency(r.p999Nanos())), 62));
+        t.getColumns().add(clat);
+        t.getColumns().add(width(column("Error", ResultRow::error), 80));
+        return t;
+    }
+
+    /** slat/clat/lat rows; a column per percentile any row shows, rebuilt when the rows change. */
+    private static TableView<LatencyRow> latencyTable(ResultsViewModel model) {
+        TableView<LatencyRow> t = table("latencyTable", model.latencies());
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable columns = () -> {
+            t.getColumns().clear();
+            TableColumn<LatencyRow, String> job = column("Job", LatencyRow::jobLabel);
+            job.setPrefWidth(150);
+            t.getColumns().add(job);
+            t.getColumns().add(narrow(column("Dir", LatencyRow::direction)));
+            t.getColumns().add(narrow(column("Kind", LatencyRow::kind)));
+            t.getColumns().add(column("min", r -> Figures.latency(r.summary().minNanos())));
+            t.getColumns().add(column("avg", r -> Figures.latency(r.summary().meanNanos())));
+            t.getColumns().add(column("max", r -> Figures.latency(r.summary().maxNanos())));
+            t.getColumns().add(column("stdev", r -> Figures.latency(r.summary().stdevNanos())));
+            t.getColumns().add(column("N", r -> Long.toString(r.summary().count())));
+            TreeSet<Double> percents = new TreeSet<>();
+            for (LatencyRow row : model.latencies()) {
+                if (row.percentiles()) {
+                    row.summary().percentiles().stream().map(Percentile::percent).forEach(percents::add);
+                }
+            }
+            for (double percent : percents) {
+                t.getColumns().add(narrow(column("p" + Figures.percentLabel(percent),
+                        r -> Figures.latency(r.percentileNanos(percent)))));
+            }
+        };
+        model.latencies().addListener((ListChangeListener<LatencyRow>) change -> columns.run());
+        columns.run();
+        return t;
+    }
+
+    /** fio's "bw (KiB/s):" and "iops :" lines: min, max, per, avg, stdev and samples. */
+    private static TableView<RateRow> rateTable(ResultsViewModel model) {
+        TableView<RateRow> t = table("rateTable", model.rates());
+        t.getColumns().add(width(column("Job", RateRow::jobLabel), 160));
+        t.getColumns().add(narrow(column("Dir", RateRow::direction)));
+        TableColumn<RateRow, String> bw = new TableColumn<>("Bandwidth (KiB/s)");
+        bw.getColumns().add(column("min", r -> Long.toString((long) r.bandwidthKiBps().min())));
+        bw.getColumns().add(column("max", r -> Long.toString((long) r.bandwidthKiBps().max())));
+        bw.getColumns().add(column("per %", r -> Figures.twoDecimals(r.shareOfGroupPercent())));
+        bw.getColumns().add(column("avg", r -> Figures.twoDecimals(r.bandwidthKiBps().mean())));
+        bw.getColumns().add(column("stdev", r -> Figures.twoDecimals(r.bandwidthKiBps().stdev())));
+        bw.getColumns().add(column("samples", r -> Long.toString(r.bandwidthKiBps().samples())));
+        t.getColumns().add(bw);
+        TableColumn<RateRow, String> iops = new TableColumn<>("IOPS");
+        iops.getColumns().add(column("min", r -> Long.toString((long) r.iops().min())));
+        iops.getColumns().add(column("max", r -> Long.toString((long) r.iops().max())));
+        iops.getColumns().add(column("avg", r -> Figures.twoDecimals(r.iops().mean())));
+        iops.getColumns().add(column("stdev", r -> Figures.twoDecimals(r.iops().stdev())));
+        iops.getColumns().add(column("samples", r -> Long.toString(r.iops().samples())));
+        t.getColumns().add(iops);
+        return t;
+    }
+
+    private static TableView<GroupRow> groupTable(ResultsViewModel model) {
+        TableView<GroupRow> t = table("groupTable", model.groups());
+        t.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
+        t.getColumns().add(narrow(column("Dir", GroupRow::direction)));
+        t.getColumns().add(column("aggr. BW", r -> Figures.bandwidth(r.aggregateBytesPerSecond())));
+        t.getColumns().add(column("aggr. IOPS", r -> Figures.count(r.aggregateIops())));
+        t.getColumns().add(column("BW min-max", r -> Figures.bandwidth(r.minBytesPerSecond()) + "-"
+                + Figures.bandwidth(r.maxBytesPerSecond())));
+        t.getColumns().add(column("io", r -> Figures.bytes(r.ioBytes())));
+        t.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
+        t.getColumns().add(column("run (ms)", r -> r.minRuntimeMillis() + "-" + r.maxRuntimeMillis()));
+        return t;
+    }
+
+    private static TableView<CpuRow> cpuTable(ResultsViewModel model) {
+        TableView<CpuRow> t = table("cpuTable", model.cpus());
+        t.getColumns().add(column("Job", CpuRow::jobLabel));
+        t.getColumns().add(column("usr %", r -> Figures.twoDecimals(r.cpu().userPercent())));
+        t.getColumns().add(column("sys %", r -> Figures.twoDecimals(r.cpu().systemPercent())));
+        t.getColumns().add(column("ctx", r -> Long.toString(r.cpu().contextSwitches())));
+        t.getColumns().add(column("majf", r -> Long.toString(r.cpu().majorFaults())));
+        t.getColumns().add(column("minf", r -> Long.toString(r.cpu().minorFaults())));
+        return t;
+    }
+
+    private static TableView<DiskUtil> diskTable(ResultsViewModel model) {
+        TableView<DiskUtil> t = table("diskTable", model.disks());
+        t.setPlaceholder(new javafx.scene.control.Label("No disk statistics (no block device under the jobs' files)"));
+        t.getColumns().add(column("Device", DiskUtil::name));
+        t.getColumns().add(column("ios r/w", d -> d.readIos() + "/" + d.writeIos()));
+        t.getColumns().add(column("merge r/w", d -> d.readMerges() + "/" + d.writeMerges()));
+        t.getColumns().add(column("ticks r/w (ms)", d -> d.readTicksMillis() + "/" + d.writeTicksMillis()));
+        t.getColumns().add(column("in_queue (ms)", d -> Long.toString(d.inQueueMillis())));
+        t.getColumns().add(column("util %", d -> Figures.twoDecimals(d.utilPercent())));
+        return t;
+    }
+
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows) {
+        TableView<T> t = new TableView<>(rows);
+        t.setId(id);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        return t;
+    }
+
+    private static <T> TableColumn<T, String> narrow(TableColumn<T, String> column) {
+        return width(column, 60);
+    }
+
+    private static <T> TableColumn<T, String> width(TableColumn<T, String> column, double prefWidth) {
+        column.setPrefWidth(prefWidth);
         return column;
     }
 
-    private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> text) {
-        TableColumn<ResultRow, String> column = new TableColumn<>(title);
+    /** A column of text cells; its text is what tests read back. */
+    static <T> TableColumn<T, String> column(String title, Function<T, String> text) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setSortable(false);
         return column;

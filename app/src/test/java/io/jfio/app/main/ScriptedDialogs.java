@@ -31,4 +31,18 @@ final class ScriptedDialogs extends FxDialogService {
     public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
         return Optional.ofNullable(filesToSave.poll());
     }
+
+    /** Takes the next of {@link #filesToSave}. */
+    @Override
+    public Optional<Path> chooseDirectory(Path initialDirectory, String title) {
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    /** Takes every queued file of {@link #filesToOpen}. */
+    @Override
+    public java.util.List<Path> chooseLogsToOpen(Path initialDirectory) {
+        java.util.List<Path> files = java.util.List.copyOf(filesToOpen);
+        filesToOpen.clear();
+        return files;
+    }
 }

@@ -41,13 +41,15 @@ class ResultsViewModelTest {
 
     @Test
     void aRowPerJobDirectionThatDidIoWithTheReportsFigures() {
-        List<ResultRow> rows = ResultsViewModel.rowsOf(oneReadJob("seq"));
+        List<ResultRow> rows = RunTables.of(oneReadJob("seq"), List.of()).rows();
         assertEquals(1, rows.size());
         ResultRow row = rows.get(0);
         assertEquals("seq", row.jobName());
         assertEquals("read", row.direction());
         assertEquals(1000.0, row.iops(), 1e-9);
         assertEquals(4000.0, row.bandwidthKiBps(), 1e-9);
+        assertEquals(4_096_000, row.bytesPerSecond());
+        assertEquals(2000, row.runtimeMillis());
         assertEquals(1_000, row.clatMinNanos());
         assertEquals(5_000.5, row.clatMeanNanos(), 1e-9);
         assertEquals(90_000, row.clatMaxNanos());
@@ -72,8 +74,11 @@ class ResultsViewModelTest {
 
     @Test
     void bandwidthAndCountsUseFiosAbbreviations() {
-        assertEquals("3.9MiB/s", Figures.bandwidth(4000));
-        assertEquals("1.25M", Figures.count(1_250_000));
-        assertEquals("312.5k", Figures.count(312_500));
+        assertEquals("4000KiB/s", Figures.bandwidth(4_096_000));
+        assertEquals("4096kB/s", Figures.bandwidthDecimal(4_096_000));
+        assertEquals("1250k", Figures.count(1_250_000));
+        assertEquals("7813KiB", Figures.bytes(8_000_000));
+        assertEquals("99.9", Figures.percentLabel(99.9));
+        assertEquals("50", Figures.percentLabel(50.0));
     }
 }
