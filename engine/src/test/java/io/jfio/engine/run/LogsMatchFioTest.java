@@ -209,7 +209,7 @@ class LogsMatchFioTest {
         for (String name : List.of("rated_lat.4.log", "rated_clat.4.log", "rated_bw.4.log")) {
             long fio = lineCount(fioDir.resolve(name));
             long jfio = lineCount(jfioDir.resolve(name));
-            assertTrue(fio >= 450, name + ": fio wrote " + fio + " lines");
+            assumeTrue(fio >= 450, name + ": fio itself wrote only " + fio + " lines (a loaded machine): nothing to compare");
             assertTrue(Math.abs(fio - jfio) <= fio / 100, name + ": fio " + fio + ", jfio " + jfio);
         }
     }
@@ -228,7 +228,8 @@ class LogsMatchFioTest {
             for (Map.Entry<Integer, Long> e : fio.entrySet()) {
                 long f = e.getValue();
                 long j = jfio.get(e.getKey());
-                assertTrue(f >= (windows - 1) * jobs, name + " ddir " + e.getKey() + ": fio wrote " + f + " lines");
+                // fio drops windows when starved (docs/logs.md): then there is no fair reference
+                assumeTrue(f >= (windows - 1) * jobs, name + " ddir " + e.getKey() + ": fio itself wrote only " + f + " lines");
                 assertTrue(Math.abs(f - j) <= jobs, name + " ddir " + e.getKey() + ": fio " + f + ", jfio " + j);
             }
         }
@@ -238,7 +239,7 @@ class LogsMatchFioTest {
     void histogramLogsHoldOneLinePerWindow() throws IOException {
         List<HistogramLogEntry> fio = FioLogReader.readAllHistograms(fioDir.resolve("hist_clat_hist.5.log"));
         List<HistogramLogEntry> jfio = FioLogReader.readAllHistograms(jfioDir.resolve("hist_clat_hist.5.log"));
-        assertTrue(fio.size() >= 9, "fio wrote " + fio.size() + " lines");
+        assumeTrue(fio.size() >= 9, "fio itself wrote only " + fio.size() + " lines (a loaded machine)");
         assertTrue(Math.abs(fio.size() - jfio.size()) <= 1, "fio " + fio.size() + ", jfio " + jfio.size());
         assertEquals(fio.get(0).binCount(), jfio.get(0).binCount());
         assertTrue(jfio.stream().allMatch(h -> h.ddir() == 0 && h.blockSizeBytes() == 4096 && h.total() > 0));
