@@ -18,7 +18,8 @@ import java.util.Arrays;
  * <p>A negative :N (rw=read:-8k) goes backwards: each I/O starts N before the end of the previous one,
  * and one that would start before the region wraps to N before the region's end. The first I/O is at the
  * region start when the region starts at 0, else at N before (length - start), relative to the region.
- * An I/O that ends at the region's end exhausts it, as forwards. These are fio 3.33's observed rules
+ * An I/O that ends at the region's end exhausts it, as forwards, unless the loop went on from where the
+ * previous one stopped: then it starts over as at the first I/O. These are fio 3.33's observed rules
  * (golden iologs in the tests).
  *
  * <p>Threading: one I/O thread.
@@ -40,6 +41,8 @@ final class FileWalker {
     private final boolean backwards;
     private final boolean keepPositionsAcrossLoops;
     private boolean exhaustedThisLoop;
+    // the loop went on from where the previous one stopped: its pass over the region is not done at the end
+    private boolean loopStartedMidRegion;
     private final boolean wrapWhenExhausted;
     private final BlockSizeChooser[] sequentialChoosers = new BlockSizeChooser[DataDirection.COUNT];
     private final BlockSizeChooser[] randomChoosers = new BlockSizeChooser[DataDirection.COUNT];
@@ -153,6 +156,10 @@ final class FileWalker {
             Arrays.fill(lastEnd, -1L);
             Arrays.fill(lastLength, 0);
         }
+        loopStartedMidRegion = false;
+        for (long e : lastEnd) {
+            loopStartedMidRegion |= e >= 0;
+        }
         exhaustedThisLoop = false;
         passBytes = 0;
         zoneStart = 0;
@@ -245,7 +252,7 @@ final class FileWalker {
     private boolean planBackwards(int direction) {
         long end = lastEnd[direction];
         if (end >= regionLengthBytes) {
-            if (!wrapWhenExhausted) {
+            if (!wrapWhenExhausted && !loopStartedMidRegion) {
                 return false;
             }
             end = -1;

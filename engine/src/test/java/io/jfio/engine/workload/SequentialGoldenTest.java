@@ -54,6 +54,8 @@ class SequentialGoldenTest {
                 golden("seq-read-backwards-same-block", 1, 16 * K, b -> b.rwModifier(-4 * K)),
                 golden("seq-read-backwards-size-not-multiple", 1, 41 * K, b -> b.rwModifier(-8 * K)),
                 golden("seq-read-backwards-io-size", 1, 40 * K, b -> b.rwModifier(-8 * K).ioSizeBytes(80 * K)),
+                golden("seq-read-backwards-exhausts-loops3", 1, 48 * K,
+                        b -> b.rwModifier(-8 * K).blockSize(BlockSizeSpec.fixed(16 * 1024)).loops(3)),
                 golden("seq-read-bs-per-direction-write", 1, 64 * K,
                         b -> b.pattern(RwPattern.WRITE).blockSize(DataDirection.WRITE, BlockSizeSpec.fixed(16 * 1024))));
     }

@@ -47,3 +47,4 @@ golden seq-read-backwards-same-block --rw=read:-4k --size=16k --bs=4k
 golden seq-read-backwards-size-not-multiple --rw=read:-8k --size=41k --bs=4k
 golden seq-read-backwards-io-size --rw=read:-8k --size=40k --bs=4k --io_size=80k
 golden seq-read-backwards-offset-loops2 --rw=read:-8k --size=32k --bs=4k --offset=8k --loops=2
+golden seq-read-backwards-exhausts-loops3 --rw=read:-8k --size=48k --bs=16k --loops=3
