@@ -100,6 +100,19 @@ class OffloadJobTest {
     }
 
     @Test
+    void offloadSyncsAfterEveryFourWritesAsInline() {
+        assumeTrue(IoEngines.require("libaio").isAvailable(), "Linux AIO not permitted here");
+        RunResult result = TestRuns.run("[f]\nioengine=libaio\niodepth=8\nio_submit_mode=offload\nrw=write\nbs=4k\n"
+                + "size=64k\nfsync=4\ndirectory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        // the inline loop's figures (SizeBasedJobTest): 16 writes, a sync before each 5th, 9th and 13th
+        assertEquals(16, job.issued().total()[1]);
+        assertEquals(3, job.issued().total()[3]);
+        assertEquals(3, job.syncLatency().count());
+    }
+
+    @Test
     void offloadDrainsTheQueueAtEachLoopEnd() {
         LoopTimes times = new LoopTimes(16);
         RunResult result = TestRuns.run("[d]\nioengine=null\niodepth=8\nio_submit_mode=offload\nrw=read\nbs=4k\n"
