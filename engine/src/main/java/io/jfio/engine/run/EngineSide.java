@@ -88,12 +88,15 @@ final class EngineSide {
     }
 
     /**
-     * Starts the measured period once ramp_time is over: anchors the sampler at the ramp's end. Counters
-     * need no reset: an I/O is measured exactly when it started after the ramp.
+     * Starts the measured period once ramp_time is over: anchors the sampler at the ramp's end and, as fio
+     * resets its stats then, clears the depth and batch counts taken during the ramp (they stay for a job
+     * that ends inside its ramp, which fio reports whole). Latencies need no reset: an I/O is sampled
+     * exactly when it started after the ramp.
      */
     void checkMeasuring(long nowNanos) {
         if (!measuring && nowNanos >= rampEndNanos) {
             measuring = true;
+            counters.clearIoCounts();
             sampler.start(rampEndNanos);
             minRate = new MinRateMonitor(rateSpec, rampEndNanos);
             job.measuring(rampEndNanos);
@@ -148,12 +151,16 @@ final class EngineSide {
         int slot = unit.direction().isData() || unit.direction() == IoDirection.TRIM
                 ? unit.direction().ordinal() : WorkerCounters.SYNC_SLOT;
         inflight++;
-        boolean measured = unit.startNanos() >= rampEndNanos;
-        if (measured) {
+        long started = unit.startNanos();
+        if (!measuring && started >= rampEndNanos) {
+            checkMeasuring(started); // before counting it: the ramp's counts are cleared first
+        }
+        boolean counted = !measuring || started >= rampEndNanos;
+        if (counted) {
             counters.issued(slot, inflight);
         }
         if (status == QueueStatus.COMPLETED) {
-            if (measured) {
+            if (counted) {
                 counters.submitted(1);
                 counters.completed(1);
             }
@@ -176,9 +183,7 @@ final class EngineSide {
         if (n <= 0) {
             return;
         }
-        if (measuring) {
-            counters.submitted(n);
-        }
+        counters.submitted(n);
         for (int i = 0; i < pendingCount; ) {
             IoUnit unit = units.unit(pending[i]);
             long issued = unit.issueNanos();
@@ -198,9 +203,7 @@ final class EngineSide {
     int reap(int min, int max) throws NativeIoException {
         int n = engine.getEvents(min, max);
         if (n > 0) {
-            if (measuring) {
-                counters.completed(n);
-            }
+            counters.completed(n);
             for (int i = 0; i < n; i++) {
                 account(engine.event(i));
             }

@@ -42,6 +42,11 @@ final class IntRing {
         return value;
     }
 
+    /** Entries in the ring; exact for the consumer (the producer only ever adds). */
+    int size() {
+        return (int) (tail.get() - head.get());
+    }
+
     boolean isEmpty() {
         return head.get() == tail.get();
     }

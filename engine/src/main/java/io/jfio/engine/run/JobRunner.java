@@ -15,6 +15,7 @@ import io.jfio.engine.sample.SampleTicker;
 import io.jfio.engine.sample.SamplerConfig;
 import io.jfio.engine.workload.DataDirection;
 import io.jfio.model.result.Direction;
+import io.jfio.model.result.DirectionStats;
 import io.jfio.model.result.DiskUtil;
 import io.jfio.model.result.IntervalSample;
 import io.jfio.model.result.JobResult;
@@ -446,11 +447,29 @@ public final class JobRunner implements StatusSource, AutoCloseable {
         long measureStart = e.measureStartNanos();
         long elapsed = start == 0 || end < start ? 0 : (end - start) / 1_000_000L;
         long runtime = measureStart == 0 || end < measureStart ? 0 : (end - measureStart) / 1_000_000L;
+        if (ended && measureStart == 0 && start != 0 && end > start) {
+            // the job ended inside ramp_time: like fio, whose reset never came, report its bytes, I/Os and
+            // runtime from the start (latencies and rate samples stay empty: they are not taken in the ramp)
+            stats = rampOnly(stats, e.sampler(), end - start);
+            runtime = elapsed;
+        }
         WorkerCounters c = e.counters();
         // a running worker's sync latencies are a histogram it writes: read only once it has ended
         LatencySummary sync = ended ? c.syncLatency(s.percentiles()) : LatencySummary.EMPTY;
         return new JobResult(stats, s.jobName(), s.jobNumber(), s.groupId(), e.errorNumber(), e.errorMessage(),
                 elapsed, runtime, e.cpu(), c.ioDepths(), c.submitBatches(), c.completeBatches(), c.issuedCounts(),
                 sync, s.options(), e.files());
+    }
+
+    /** {@code stats} with each direction's bytes and I/Os those the job did in its ramp, over {@code runtimeNanos}. */
+    private static JobStats rampOnly(JobStats stats, JobSampler sampler, long runtimeNanos) {
+        List<DirectionStats> directions = new ArrayList<>();
+        for (DirectionStats d : stats.directions()) {
+            Direction dir = d.direction();
+            directions.add(new DirectionStats(dir, sampler.counters().bytes(dir), sampler.counters().ios(dir),
+                    runtimeNanos, d.clat(), d.lat(), d.slat(), d.bandwidthKiBps(), d.iops()));
+        }
+        return new JobStats(stats.jobName(), stats.jobIndex(), directions, stats.latencyBuckets(),
+                stats.windowsClosed(), stats.droppedSamples());
     }
 }

@@ -324,9 +324,6 @@ public final class JobSettingsReader {
             Optional<OptionValue> rw = r.value("rw");
             if (rw.isPresent() && rw.get() instanceof RwMode mode) {
                 pattern = RwPattern.fromFioName(mode.pattern().fioName());
-                if (mode.sequentialGapBytes() < 0) {
-                    throw r.error("rw", "a negative :N (backwards sequential I/O) is not supported by jfio yet");
-                }
                 b.rwModifier(pattern.isRandom() ? mode.ioPerOffset() : mode.sequentialGapBytes());
             } else {
                 pattern = RwPattern.fromFioName(r.string("rw").orElse("read"));

@@ -17,10 +17,11 @@ import java.util.concurrent.locks.LockSupport;
  * A job's I/O loop for io_submit_mode=offload: a submitter thread plans, paces (rate, think time) and
  * prepares units, stamping each with the time it was meant to start, and hands them over through a
  * bounded ring; the worker thread, which owns the engine, queues, commits and reaps them and returns the
- * units through a second ring. The submitter keeps to its schedule whatever the device does, so latency
- * counts from the intended start (fio's answer to coordinated omission). Both rings hold iodepth
- * entries; neither thread ever blocks without a timeout, so a stop request or the end of the job always
- * ends both. Threading: {@link #run} on the job's worker thread, which starts and joins the submitter.
+ * units through a second ring. At a loop end (and before an fsync) the submitter waits until every unit
+ * is back, so that, as inline, the queue is drained there. The submitter keeps to its schedule whatever
+ * the device does, so latency counts from the intended start (fio's answer to coordinated omission).
+ * Both rings hold iodepth entries; neither thread ever blocks without a timeout, so a stop request or
+ * the end of the job always ends both. Threading: {@link #run} on the job's worker thread, which starts and joins the submitter.
  */
 final class OffloadLoop {
 
@@ -141,7 +142,6 @@ final class OffloadLoop {
     }
 
     private void submit() throws NativeIoException {
-        int spare = -1;
         boolean ignoreThinkInRate = job.settings().rate().ignoreThinktime();
         while (!job.stopRequested()) {
             long now = System.nanoTime();
@@ -153,11 +153,16 @@ final class OffloadLoop {
                 return;
             }
             if (step == IoPlanner.LOOP_END) {
+                if (!awaitAllFree()) {
+                    return;
+                }
                 cache.dropAll();
                 continue;
             }
-            int index = spare >= 0 ? spare : takeFree();
-            spare = -1;
+            if (step == IoPlanner.SYNC && !awaitAllFree()) {
+                return;
+            }
+            int index = takeFree();
             if (index < 0) {
                 return;
             }
@@ -222,6 +227,26 @@ final class OffloadLoop {
             LockSupport.parkNanos(IDLE_PARK_NANOS);
             side.setFreeWaiter(null);
         }
+    }
+
+    /**
+     * Drains, as the inline loop does at a loop end or before a sync: waits until the engine thread has
+     * completed and returned every unit handed over. False if the job was asked to stop meanwhile.
+     */
+    private boolean awaitAllFree() {
+        Thread self = Thread.currentThread();
+        int all = units.size();
+        while (freeRing.size() < all) {
+            if (job.stopRequested()) {
+                return false;
+            }
+            side.setFreeWaiter(self);
+            if (freeRing.size() < all) {
+                LockSupport.parkNanos(IDLE_PARK_NANOS);
+            }
+            side.setFreeWaiter(null);
+        }
+        return true;
     }
 
     private void handOver(int index) {

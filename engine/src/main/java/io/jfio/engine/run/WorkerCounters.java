@@ -7,7 +7,8 @@ import io.jfio.model.result.IssuedCounts;
 import io.jfio.model.result.LatencySummary;
 
 /**
- * What the runner counts beside the sampler, after ramp_time: the I/O depth at each issue, I/Os per
+ * What the runner counts beside the sampler, after ramp_time (during it too until the ramp ends, for a
+ * job that ends inside it): the I/O depth at each issue, I/Os per
  * submit and per reap call (fio's "IO depths", "submit", "complete" lines), issued and short I/Os per
  * direction and sync, and the latency of fsync/fdatasync. Written by the thread that owns the engine
  * (allocation-free); read by the runner after that thread ended.
@@ -60,6 +61,15 @@ final class WorkerCounters {
 
     void shortIo(int slot) {
         shortIos[slot]++;
+    }
+
+    /** Forgets the depth, batch, issue and short-I/O counts so far (fio's reset when ramp_time ends). */
+    void clearIoCounts() {
+        java.util.Arrays.fill(depths, 0);
+        java.util.Arrays.fill(submits, 0);
+        java.util.Arrays.fill(completes, 0);
+        java.util.Arrays.fill(issued, 0);
+        java.util.Arrays.fill(shortIos, 0);
     }
 
     void sync(long latencyNanos) {

@@ -12,7 +12,15 @@ import java.util.Arrays;
  * adds the :N hole after every I/O, and wraps to the start when the hole carries it past the end; when an
  * I/O ends at the end of the region, or the next one does not fit, the region is exhausted: the file is
  * done for this loop unless io_size was given or the job is time based, in which case it starts over.
- * These are fio 3.33's observed rules (golden iologs in the tests).
+ * A loop that ended on its byte count (io_size, number_ios) leaves the sequential positions where they
+ * are, and the next loop goes on from there; a loop that exhausted the file starts the next at the start.
+ *
+ * <p>A negative :N (rw=read:-8k) goes backwards: each I/O starts N before the end of the previous one,
+ * and one that would start before the region wraps to N before the region's end. The first I/O is at the
+ * region start when the region starts at 0, else at N before (length - start), relative to the region.
+ * An I/O that ends at the region's end exhausts it, as forwards, unless the loop went on from where the
+ * previous one stopped: then it starts over as at the first I/O. These are fio 3.33's observed rules
+ * (golden iologs in the tests).
  *
  * <p>Threading: one I/O thread.
  */
@@ -27,8 +35,14 @@ final class FileWalker {
     private static final int MAP_LFSR = 2;
 
     private final long regionStart;
+    private final long regionLengthBytes;
     private final long usableBytes;
     private final long holeBytes;
+    private final boolean backwards;
+    private final boolean keepPositionsAcrossLoops;
+    private boolean exhaustedThisLoop;
+    // the loop went on from where the previous one stopped: its pass over the region is not done at the end
+    private boolean loopStartedMidRegion;
     private final boolean wrapWhenExhausted;
     private final BlockSizeChooser[] sequentialChoosers = new BlockSizeChooser[DataDirection.COUNT];
     private final BlockSizeChooser[] randomChoosers = new BlockSizeChooser[DataDirection.COUNT];
@@ -66,7 +80,10 @@ final class FileWalker {
         int minBlock = spec.minBlockBytes();
         long length = region.lengthBytes();
         this.usableBytes = spec.blockSizeUnaligned() ? length : length - length % minBlock;
+        this.regionLengthBytes = length;
         this.holeBytes = spec.pattern().isRandom() ? 0 : spec.rwModifier();
+        this.backwards = holeBytes < 0;
+        this.keepPositionsAcrossLoops = !spec.pattern().isRandom();
         this.wrapWhenExhausted = spec.ioSizeBytes() > 0 || spec.timeBased();
         for (DataDirection d : DataDirection.values()) {
             int i = d.index();
@@ -126,13 +143,24 @@ final class FileWalker {
                 alignBytes[i] = spec.blockAlignBytes(d) > 0 ? spec.blockAlignBytes(d) : randomChoosers[i].minBytes();
             }
         }
+        Arrays.fill(lastEnd, -1L);
         startLoop();
     }
 
-    /** Forgets the positions of the previous loop and starts a new random-map pass. */
+    /**
+     * Starts a loop: forgets the previous loop's positions if it exhausted the file or the pattern is
+     * random (else sequential I/O goes on where it was), and starts a new random-map pass.
+     */
     void startLoop() {
-        Arrays.fill(lastEnd, -1L);
-        Arrays.fill(lastLength, 0);
+        if (exhaustedThisLoop || !keepPositionsAcrossLoops || atRegionEnd()) {
+            Arrays.fill(lastEnd, -1L);
+            Arrays.fill(lastLength, 0);
+        }
+        loopStartedMidRegion = false;
+        for (long e : lastEnd) {
+            loopStartedMidRegion |= e >= 0;
+        }
+        exhaustedThisLoop = false;
         passBytes = 0;
         zoneStart = 0;
         zonePosition = 0;
@@ -140,6 +168,16 @@ final class FileWalker {
         if (mapKind != MAP_NONE) {
             restartMap();
         }
+    }
+
+    private boolean atRegionEnd() {
+        long end = backwards ? regionLengthBytes : usableBytes;
+        for (long e : lastEnd) {
+            if (e >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -155,13 +193,14 @@ final class FileWalker {
         } else if (zoneSizeBytes > 0) {
             ok = planInZone(direction, pick == PICK_RANDOM || pick == PICK_IDENTICAL);
         } else if (pick == PICK_SEQUENTIAL) {
-            ok = planSequential(direction);
+            ok = backwards ? planBackwards(direction) : planSequential(direction);
         } else if (pick == PICK_CONTINUE) {
             ok = planContinue(direction);
         } else {
             ok = planRandom(direction);
         }
         if (!ok) {
+            exhaustedThisLoop = true;
             return false;
         }
         lastOffset[direction] = plannedOffset;
@@ -208,6 +247,41 @@ final class FileWalker {
             }
         }
         return fitAt(position, chooser, wrapWhenExhausted);
+    }
+
+    private boolean planBackwards(int direction) {
+        long end = lastEnd[direction];
+        if (end >= regionLengthBytes) {
+            if (!wrapWhenExhausted && !loopStartedMidRegion) {
+                return false;
+            }
+            end = -1;
+        }
+        long position;
+        if (end < 0) {
+            position = regionStart == 0 ? 0 : stepBack(regionLengthBytes - regionStart);
+        } else {
+            position = stepBack(end);
+        }
+        int length = sequentialChoosers[direction].next(regionLengthBytes - position);
+        if (length == 0) {
+            return false;
+        }
+        plannedOffset = position;
+        plannedLength = length;
+        return true;
+    }
+
+    /** The backwards step from {@code from} (relative to the region): none from 0, wrapping to the end. */
+    private long stepBack(long from) {
+        if (from == 0) {
+            return 0;
+        }
+        long position = from + holeBytes;
+        if (from < 0 || position < 0) {
+            position = Math.max(0, regionLengthBytes + holeBytes);
+        }
+        return position;
     }
 
     private boolean planContinue(int direction) {

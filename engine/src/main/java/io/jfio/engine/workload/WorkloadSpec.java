@@ -245,13 +245,11 @@ public final class WorkloadSpec {
         }
 
         /**
-         * The {@code :N} of rw: for sequential patterns bytes skipped after every I/O (rw=write:4k writes
-         * with 4 KiB holes); for random patterns the number of I/Os per new random offset (rw=randread:8).
+         * The {@code :N} of rw: for sequential patterns bytes added to the offset after every I/O (rw=write:4k
+         * writes with 4 KiB holes; a negative N goes backwards: rw=read:-8k with bs=4k reads blocks in
+         * descending order); for random patterns the number of I/Os per new random offset (rw=randread:8).
          */
         public Builder rwModifier(long value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("rw: the :N modifier must not be negative, got " + value);
-            }
             rwModifier = value;
             return this;
         }
@@ -420,6 +418,10 @@ public final class WorkloadSpec {
         /** Checks combinations and builds. */
         public WorkloadSpec build() {
             WorkloadSpec spec = new WorkloadSpec(this);
+            if (spec.rwModifier() < 0 && spec.pattern().isRandom()) {
+                throw new IllegalArgumentException("rw: a random pattern's :N (I/Os per offset) must not be negative, got "
+                        + spec.rwModifier());
+            }
             long zoneRange = spec.zoneRangeBytes();
             if (spec.zoneSizeBytes() > 0 && zoneRange < spec.maxBlockBytes()) {
                 throw new IllegalArgumentException("zonerange: " + zoneRange

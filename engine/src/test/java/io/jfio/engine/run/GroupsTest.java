@@ -49,6 +49,32 @@ class GroupsTest {
     }
 
     @Test
+    void newGroupStartsAReportingGroupWithoutWaiting() {
+        StateLog log = new StateLog();
+        RunResult result = TestRuns.run("[a]\n" + SHORT + "[b]\nnew_group\n" + SHORT, log);
+        // fio 3.33: groupid 0 and 1, and both jobs run at once
+        assertEquals(0, result.jobs().get(0).groupId());
+        assertEquals(1, result.jobs().get(1).groupId());
+        assertTrue(log.indexOf("b:INITIALIZED") < log.indexOf("a:DONE"), log.events.toString());
+    }
+
+    @Test
+    void startdelayHoldsTheJobBackAtLeastThatLong() {
+        long[] initialized = new long[1];
+        long before = System.nanoTime();
+        RunResult result = TestRuns.run("[d]\nioengine=null\nrw=read\nsize=64k\nstartdelay=300ms\n", new RunListener() {
+            @Override
+            public void jobStateChanged(JobProgress job, JobState state) {
+                if (state == JobState.INITIALIZED) {
+                    initialized[0] = System.nanoTime();
+                }
+            }
+        });
+        assertEquals(16, result.jobs().get(0).stats().direction(Direction.READ).ios());
+        assertTrue(initialized[0] - before >= 300_000_000L, "started after " + (initialized[0] - before) + " ns");
+    }
+
+    @Test
     void waitForHoldsAJobUntilItsWaiteeEnds() {
         StateLog log = new StateLog();
         TestRuns.run("[a]\n" + SHORT + "[b]\nwait_for=a\n" + SHORT, log);

@@ -1,6 +1,8 @@
 package io.jfio.engine.run;
 
 import io.jfio.engine.ioengine.IoEngines;
+import io.jfio.engine.sample.JobSampler;
+import io.jfio.engine.sample.PerIoListener;
 import io.jfio.model.log.FioLogReader;
 import io.jfio.model.log.LogEntry;
 import io.jfio.model.result.Direction;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,5 +84,85 @@ class OffloadJobTest {
         JobResult job = result.jobs().get(0);
         assertEquals("", job.errorMessage());
         assertEquals(job.stats().direction(Direction.READ).ios(), job.issued().total()[0]);
+    }
+
+    @Test
+    void offloadLibaioLoopsThreeMovesExactlyThreeTimesSize() {
+        assumeTrue(IoEngines.require("libaio").isAvailable(), "Linux AIO not permitted here");
+        RunResult result = TestRuns.run("[l]\nioengine=libaio\niodepth=8\nio_submit_mode=offload\nrw=randread\n"
+                + "bs=4k\nsize=256k\nloops=3\ndirectory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        DirectionStats read = job.stats().direction(Direction.READ);
+        assertEquals(3 * 256 * 1024, read.bytes());
+        assertEquals(192, read.ios());
+        assertEquals(192, job.issued().total()[0]);
+    }
+
+    @Test
+    void offloadSyncsAfterEveryFourWritesAsInline() {
+        assumeTrue(IoEngines.require("libaio").isAvailable(), "Linux AIO not permitted here");
+        RunResult result = TestRuns.run("[f]\nioengine=libaio\niodepth=8\nio_submit_mode=offload\nrw=write\nbs=4k\n"
+                + "size=64k\nfsync=4\ndirectory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        // the inline loop's figures (SizeBasedJobTest): 16 writes, a sync before each 5th, 9th and 13th
+        assertEquals(16, job.issued().total()[1]);
+        assertEquals(3, job.issued().total()[3]);
+        assertEquals(3, job.syncLatency().count());
+    }
+
+    @Test
+    void offloadDrainsTheQueueAtEachLoopEnd() {
+        LoopTimes times = new LoopTimes(16);
+        RunResult result = TestRuns.run("[d]\nioengine=null\niodepth=8\nio_submit_mode=offload\nrw=read\nbs=4k\n"
+                + "size=64k\nloops=4\n", times);
+        assertEquals(64, TestRuns.stats(result, 0, Direction.READ).ios());
+        for (int loop = 1; loop < 4; loop++) {
+            assertTrue(times.firstSubmit(loop) >= times.lastCompletion(loop - 1),
+                    "loop " + loop + " was submitted before loop " + (loop - 1) + " completed");
+        }
+    }
+
+    /** Per loop of a sequential job, its first submission and last completion (the n-th I/O at an offset is loop n's). */
+    private static final class LoopTimes implements RunListener, PerIoListener {
+        private final Map<Long, Integer> submitted = new HashMap<>();
+        private final Map<Long, Integer> completed = new HashMap<>();
+        private final List<Long> firstSubmit = new ArrayList<>();
+        private final List<Long> lastCompletion = new ArrayList<>();
+
+        LoopTimes(int loops) {
+            for (int i = 0; i < loops; i++) {
+                firstSubmit.add(Long.MAX_VALUE);
+                lastCompletion.add(Long.MIN_VALUE);
+            }
+        }
+
+        @Override
+        public void jobPrepared(JobSettings job, JobSampler sampler) {
+            sampler.setPerIoListener(this);
+        }
+
+        @Override
+        public void onCompletion(Direction direction, long bytes, long offset, int prio, long clatNanos,
+                                 long latNanos, long completionNanos) {
+            int loop = completed.merge(offset, 1, Integer::sum) - 1;
+            lastCompletion.set(loop, Math.max(lastCompletion.get(loop), completionNanos));
+        }
+
+        @Override
+        public void onSubmission(Direction direction, long bytes, long offset, int prio, long slatNanos,
+                                 long submitNanos) {
+            int loop = submitted.merge(offset, 1, Integer::sum) - 1;
+            firstSubmit.set(loop, Math.min(firstSubmit.get(loop), submitNanos));
+        }
+
+        long firstSubmit(int loop) {
+            return firstSubmit.get(loop);
+        }
+
+        long lastCompletion(int loop) {
+            return lastCompletion.get(loop);
+        }
     }
 }

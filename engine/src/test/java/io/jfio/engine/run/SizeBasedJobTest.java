@@ -56,6 +56,29 @@ class SizeBasedJobTest {
     }
 
     @Test
+    void sizePercentMovesThatShareOfAnExistingFile() throws Exception {
+        Path file = dir.resolve("existing");
+        Files.write(file, new byte[1 << 20]);
+        RunResult result = TestRuns.run("[p]\nrw=read\nbs=4k\nsize=50%\nfilename=" + file + "\n");
+        DirectionStats read = TestRuns.stats(result, 0, Direction.READ);
+        // fio 3.33 on the same 1 MiB file: io_bytes 524288, total_ios 128
+        assertEquals(524288, read.bytes());
+        assertEquals(128, read.ios());
+    }
+
+    @Test
+    void filesizeRangeSizesEachFileWithinItAndTheJobMovesThemAll() throws Exception {
+        RunResult result = TestRuns.run("[f]\nrw=read\nbs=4k\nnrfiles=4\nfilesize=64k-128k\ndirectory=" + dir + "\n");
+        long total = 0;
+        for (int i = 0; i < 4; i++) {
+            long size = Files.size(dir.resolve("f.0." + i));
+            assertTrue(size >= 64 * 1024 && size <= 128 * 1024 && size % 4096 == 0, "file " + i + ": " + size);
+            total += size;
+        }
+        assertEquals(total, TestRuns.stats(result, 0, Direction.READ).bytes());
+    }
+
+    @Test
     void numjobsClonesEachMoveTheirOwnFile() {
         RunResult result = TestRuns.run("[c]\nrw=read\nbs=8k\nsize=128k\nnumjobs=2\ndirectory=" + dir + "\n");
         assertEquals(2, result.jobs().size());

@@ -80,6 +80,36 @@ class WorkerSetupTest {
     }
 
     @Test
+    void refillBuffersWritesFreshDataIntoEveryBlock() throws Exception {
+        TestRuns.run("[r]\nrw=write\nbs=4k\nsize=16k\nrefill_buffers=1\ndirectory=" + dir + "\n");
+        byte[] data = Files.readAllBytes(dir.resolve("r.0.0"));
+        // scramble_buffers only restamps the first 16 bytes of each sector; refill changes the rest too
+        for (int block = 1; block < 4; block++) {
+            byte[] body = java.util.Arrays.copyOfRange(data, block * 4096 + 16, block * 4096 + 512);
+            byte[] firstBody = java.util.Arrays.copyOfRange(data, 16, 512);
+            assertTrue(!java.util.Arrays.equals(firstBody, body), "block " + block + " repeats block 0's data");
+        }
+    }
+
+    @Test
+    void bufferCompressPercentageFiftyCompressesToAboutHalf() throws Exception {
+        TestRuns.run("[c]\nrw=write\nbs=64k\nsize=1m\nbuffer_compress_percentage=50\ndirectory=" + dir + "\n");
+        byte[] data = Files.readAllBytes(dir.resolve("c.0.0"));
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(data);
+        deflater.finish();
+        byte[] out = new byte[data.length * 2];
+        long compressed = 0;
+        while (!deflater.finished()) {
+            compressed += deflater.deflate(out);
+        }
+        deflater.end();
+        double ratio = (double) compressed / data.length;
+        // fio 3.33's file of the same job deflates to 0.510 of its size
+        assertTrue(Math.abs(ratio - 0.51) <= 0.03, "compressed to " + ratio);
+    }
+
+    @Test
     void layoutPrintsFiosProgressLine() throws Exception {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         List<JobSettings> settings = TestRuns.settings("[lay]\nrw=read\nsize=2m\nnrfiles=2\ndirectory=" + dir + "\n");

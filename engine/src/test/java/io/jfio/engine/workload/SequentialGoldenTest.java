@@ -47,6 +47,15 @@ class SequentialGoldenTest {
                 golden("two-files-sequential", 2, 8 * K,
                         b -> b.fileService(FileServiceType.SEQUENTIAL, 1, DistributionSpec.uniform())),
                 golden("number-ios-times-loops", 1, 16 * K, b -> b.numberIos(3).loops(2)),
+                golden("seq-read-io-size-loops2", 1, 16 * K, b -> b.ioSizeBytes(12 * K).loops(2)),
+                golden("seq-read-backwards", 1, 64 * K, b -> b.rwModifier(-8 * K)),
+                golden("seq-read-backwards-loops2", 1, 64 * K, b -> b.rwModifier(-8 * K).loops(2)),
+                golden("seq-write-backwards-wrap", 1, 64 * K, b -> b.pattern(RwPattern.WRITE).rwModifier(-12 * K)),
+                golden("seq-read-backwards-same-block", 1, 16 * K, b -> b.rwModifier(-4 * K)),
+                golden("seq-read-backwards-size-not-multiple", 1, 41 * K, b -> b.rwModifier(-8 * K)),
+                golden("seq-read-backwards-io-size", 1, 40 * K, b -> b.rwModifier(-8 * K).ioSizeBytes(80 * K)),
+                golden("seq-read-backwards-exhausts-loops3", 1, 48 * K,
+                        b -> b.rwModifier(-8 * K).blockSize(BlockSizeSpec.fixed(16 * 1024)).loops(3)),
                 golden("seq-read-bs-per-direction-write", 1, 64 * K,
                         b -> b.pattern(RwPattern.WRITE).blockSize(DataDirection.WRITE, BlockSizeSpec.fixed(16 * 1024))));
     }
@@ -95,6 +104,13 @@ class SequentialGoldenTest {
             IoPlanner planner = new IoPlanner(spec, new FileRegion[] {region}, RandomSeeds.repeatable(job));
             assertEquals(fio.get(job), PlannerTrace.ioSteps(planner, 1000), "job " + job);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void backwardsFromAnOffsetStartsOneStepBeforeLengthMinusOffset() throws IOException {
+        WorkloadSpec spec = WorkloadSpec.builder().rwModifier(-8 * K).loops(2).build();
+        IoPlanner planner = new IoPlanner(spec, new FileRegion[] {new FileRegion(8 * K, 32 * K)}, RandomSeeds.repeatable(0));
+        assertEquals(readIolog("seq-read-backwards-offset-loops2").get(0), PlannerTrace.ioSteps(planner, 1000));
     }
 
     /** The I/O lines of an iolog per job number, as "file op offset length" ("file sync" for syncs). */

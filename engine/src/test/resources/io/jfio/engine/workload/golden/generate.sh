@@ -39,3 +39,12 @@ golden two-files-roundrobin      --rw=read --size=16k --bs=4k --nrfiles=2
 golden two-files-sequential      --rw=read --size=16k --bs=4k --nrfiles=2 --file_service_type=sequential
 golden number-ios-times-loops    --rw=read --size=16k --bs=4k --number_ios=3 --loops=2
 golden seq-read-bs-per-direction-write --rw=write --size=64k --bs=4k,16k
+golden seq-read-io-size-loops2   --rw=read --size=16k --bs=4k --io_size=12k --loops=2
+golden seq-read-backwards        --rw=read:-8k --size=64k --bs=4k
+golden seq-read-backwards-loops2 --rw=read:-8k --size=64k --bs=4k --loops=2
+golden seq-write-backwards-wrap  --rw=write:-12k --size=64k --bs=4k
+golden seq-read-backwards-same-block --rw=read:-4k --size=16k --bs=4k
+golden seq-read-backwards-size-not-multiple --rw=read:-8k --size=41k --bs=4k
+golden seq-read-backwards-io-size --rw=read:-8k --size=40k --bs=4k --io_size=80k
+golden seq-read-backwards-offset-loops2 --rw=read:-8k --size=32k --bs=4k --offset=8k --loops=2
+golden seq-read-backwards-exhausts-loops3 --rw=read:-8k --size=48k --bs=16k --loops=3
