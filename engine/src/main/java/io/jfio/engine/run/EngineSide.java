@@ -157,10 +157,11 @@ final class EngineSide {
         }
         boolean counted = !measuring || started >= rampEndNanos;
         if (counted) {
-            counters.issued(slot, inflight);
+            counters.issued(slot);
         }
         if (status == QueueStatus.COMPLETED) {
             if (counted) {
+                counters.depth(inflight, 1);
                 counters.submitted(1);
                 counters.completed(1);
             }
@@ -184,6 +185,8 @@ final class EngineSide {
             return;
         }
         counters.submitted(n);
+        // fio's depth histogram counts the units of a commit at the depth they make together
+        counters.depth(inflight, n);
         for (int i = 0; i < pendingCount; ) {
             IoUnit unit = units.unit(pending[i]);
             long issued = unit.issueNanos();

@@ -46,9 +46,13 @@ final class WorkerCounters {
         return Math.min(bucket, 6);
     }
 
-    void issued(int slot, int depth) {
+    void issued(int slot) {
         issued[slot]++;
-        depths[depthBucket(depth)]++;
+    }
+
+    /** {@code count} I/Os handed over at once while {@code depth} were queued or in flight (fio counts at commit). */
+    void depth(int depth, int count) {
+        depths[depthBucket(depth)] += count;
     }
 
     void submitted(int count) {
