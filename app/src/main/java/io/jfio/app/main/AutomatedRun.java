@@ -69,7 +69,7 @@ public final class AutomatedRun extends Application {
     private Request request;
     private MainWindow window;
     private boolean started;
-    private final FxThreadWatchdog watchdog = new FxThreadWatchdog(10);
+    private final FxThreadWatchdog watchdog = new FxThreadWatchdog(10, false);
 
     /** Checks the arguments, runs the application, and exits with the run's status when it quits. */
     public static void main(String[] args) {
