@@ -12,13 +12,15 @@ import io.jfio.app.settings.MemorySettings;
 import io.jfio.app.task.FxTaskExecutor;
 import io.jfio.model.option.Options;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * {@code jfio --gui --run JOBFILE [--exit-when-done] [--json OUT]}: opens the real main window, opens
- * JOBFILE and runs it from the window as F5 does (the checks, the engine on its own thread, the live graphs
+ * JOBFILE and, two seconds later, runs it from the window as F5 does (the checks, the engine on its own thread, the live graphs
  * drained at 10 Hz, then the results view), writes the run's fio-format JSON report to OUT, and prints one
  * line with the run's status and the FX thread's responsiveness ({@link FxThreadWatchdog}) to stderr. With
  * {@code --exit-when-done} the application quits after the run, with status 0 when it finished and 1 when
@@ -64,6 +66,9 @@ public final class AutomatedRun extends Application {
         }
     }
 
+    /** How long after the job file is open the run starts. */
+    static final Duration SETTLE = Duration.seconds(2);
+
     private static volatile int exitStatus = 1;
 
     private Request request;
@@ -105,8 +110,14 @@ public final class AutomatedRun extends Application {
             // Once, when the job file's text is in the editor (its path is set before its text).
             if (!started && file.equals(window.editor().pathProperty().get())) {
                 started = true;
-                watchdog.start();
-                window.run();
+                // As a user presses F5 a moment after the window opened, not while it is still being
+                // laid out, styled and compiled for the first time.
+                PauseTransition settle = new PauseTransition(SETTLE);
+                settle.setOnFinished(event -> {
+                    watchdog.start();
+                    window.run();
+                });
+                settle.play();
             }
         });
         window.editor().statusProperty().addListener((property, old, now) -> {
