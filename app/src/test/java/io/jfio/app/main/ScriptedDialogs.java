@@ -28,16 +28,6 @@ final class ScriptedDialogs extends FxDialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(Path initialDirectory) {
-        return Optional.ofNullable(filesToOpen.poll());
-    }
-
-    @Override
-    public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
-        return Optional.ofNullable(filesToSave.poll());
-    }
-
-    @Override
     public Optional<String> askText(String title, String question, String initialText) {
         return textAnswers.isEmpty() ? super.askText(title, question, initialText) : Optional.of(textAnswers.poll());
     }
@@ -49,5 +39,15 @@ final class ScriptedDialogs extends FxDialogService {
         } else {
             super.showError(title, message);
         }
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path initialDirectory) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName) {
+        return Optional.ofNullable(filesToSave.poll());
     }
 }
