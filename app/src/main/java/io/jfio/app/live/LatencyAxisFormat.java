@@ -1,7 +1,5 @@
 package io.jfio.app.live;
 
-import java.util.Locale;
-
 /**
  * Latency labels for a logarithmic axis that plots log10(nanoseconds): the unit adapts to the value
  * (ns, µs, ms, s). Immutable; any thread.
@@ -23,26 +21,6 @@ public final class LatencyAxisFormat {
 
     /** {@code nanos} with an adaptive unit and up to three significant digits. */
     public static String format(double nanos) {
-        String unit;
-        double value;
-        if (nanos < 1e3) {
-            unit = "ns";
-            value = nanos;
-        } else if (nanos < 1e6) {
-            unit = "µs";
-            value = nanos / 1e3;
-        } else if (nanos < 1e9) {
-            unit = "ms";
-            value = nanos / 1e6;
-        } else {
-            unit = "s";
-            value = nanos / 1e9;
-        }
-        String digits = value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
-        if (digits.contains(".")) {
-            digits = digits.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return digits + " " + unit;
+        return io.jfio.app.chart.Units.latency(nanos);
     }
 }

@@ -9,8 +9,10 @@ import javafx.collections.ObservableList;
 
 /**
  * One named line of a live chart with bounded memory: when it holds more than {@code maxPoints}, the
- * older half is thinned to every other point, so recent windows stay exact and a long run keeps its shape
- * (the full data is in the log files). JavaFX thread only.
+ * older half is thinned to its envelope (of each four points, the lowest and the highest, in time order),
+ * so recent windows stay exact, a latency spike or an IOPS stall is never thinned away, and the first and
+ * the last point always stay (the full data is in the log files). The older a stretch of the run, the
+ * fewer points it keeps. JavaFX thread only.
  */
 public final class LiveSeries {
 
@@ -60,8 +62,23 @@ public final class LiveSeries {
     private static List<LivePoint> thinOlderHalf(List<LivePoint> all) {
         int half = all.size() / 2;
         List<LivePoint> thinned = new ArrayList<>(all.size());
-        for (int i = 0; i < half; i += 2) {
-            thinned.add(all.get(i));
+        thinned.add(all.get(0));
+        for (int from = 1; from < half; from += 4) {
+            int to = Math.min(half, from + 4);
+            if (to - from <= 2) {
+                thinned.addAll(all.subList(from, to));
+                continue;
+            }
+            int low = from;
+            int high = from;
+            for (int i = from + 1; i < to; i++) {
+                low = all.get(i).value() < all.get(low).value() ? i : low;
+                high = all.get(i).value() > all.get(high).value() ? i : high;
+            }
+            thinned.add(all.get(Math.min(low, high)));
+            if (low != high) {
+                thinned.add(all.get(Math.max(low, high)));
+            }
         }
         thinned.addAll(all.subList(half, all.size()));
         return thinned;

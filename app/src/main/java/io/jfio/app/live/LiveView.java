@@ -1,60 +1,105 @@
 package io.jfio.app.live;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
+import io.jfio.app.chart.AxisFormats;
+import io.jfio.app.chart.ChartInteraction;
+import io.jfio.app.chart.DecadeAxis;
+import io.jfio.app.chart.LatencyDistributionChart;
+import io.jfio.app.chart.Units;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The live graphs: IOPS and bandwidth over time per job and direction, and the window's clat percentiles
- * over time on a logarithmic axis whose labels adapt their unit. A thin view over {@link LiveViewModel}:
- * each model series becomes a chart series, refreshed when its points change. JavaFX thread only.
+ * The live graphs under a small tool bar: IOPS and bandwidth over time (top), the window's latency
+ * percentiles over time on a logarithmic axis, and the run's cumulative latency distribution on a nines axis
+ * (bottom), in a 2 x 2 grid. The tool bar pauses and resumes following, chooses each job / all jobs
+ * aggregated / one job, and the latency kind (clat, lat, slat). Every chart has hover read-outs, zoom, pan,
+ * double-click reset and a legend that hides lines ({@link ChartInteraction}); the over-time charts follow
+ * and pause together. A thin view over {@link LiveViewModel}: each model series becomes a chart series,
+ * refreshed when its points change. JavaFX thread only.
  */
 public final class LiveView extends VBox {
+
+    private static final double KIB_PER_MIB = 1024;
 
     private final LineChart<Number, Number> iopsChart;
     private final LineChart<Number, Number> bandwidthChart;
     private final LineChart<Number, Number> latencyChart;
+    private final LatencyDistributionChart distributionChart;
+    private final BooleanProperty following = new SimpleBooleanProperty(true);
+    private final Map<XYChart<Number, Number>, ChartInteraction> interactions = new LinkedHashMap<>();
+    private final ToggleButton followButton = new ToggleButton("Follow");
+    private final ComboBox<String> jobSelector = new ComboBox<>();
+    private final ComboBox<LatencyKind> latencySelector = new ComboBox<>();
 
     public LiveView(LiveViewModel model) {
         setId("liveView");
         iopsChart = chart("iopsChart", "IOPS", new NumberAxis());
-        bandwidthChart = chart("bandwidthChart", "Bandwidth (KiB/s)", new NumberAxis());
-        NumberAxis latencyAxis = new NumberAxis();
-        latencyAxis.setTickUnit(1);
-        latencyAxis.setMinorTickCount(0);
-        latencyAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number log10Nanos) {
-                return LatencyAxisFormat.label(log10Nanos.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        });
-        latencyChart = chart("latencyChart", "Completion latency (log)", latencyAxis);
+        bandwidthChart = chart("bandwidthChart", "Bandwidth", new NumberAxis());
+        // drawn in MiB/s so that the axis' decimal ticks fall on round binary figures (50 MiB/s, not 48.8)
+        ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(LiveView::mibpsLabel));
+        ((NumberAxis) iopsChart.getYAxis()).setTickLabelFormatter(converter(Units::count));
+        latencyChart = chart("latencyChart", "Completion latency (log)", new DecadeAxis(LatencyAxisFormat::label));
+        distributionChart = new LatencyDistributionChart();
+        distributionChart.setId("distributionChart");
+        distributionChart.setTitle("Completion latency distribution");
+        distributionChart.setMinHeight(120);
         bind(model.iopsSeries(), iopsChart, v -> v);
-        bind(model.bandwidthSeries(), bandwidthChart, v -> v);
+        bind(model.bandwidthSeries(), bandwidthChart, kibps -> kibps / KIB_PER_MIB);
         bind(model.latencySeries(), latencyChart, LatencyAxisFormat::toAxis);
-        // Rates side by side above, latency (the chart with the most lines) across the whole width below.
-        javafx.scene.layout.HBox rates = new javafx.scene.layout.HBox(iopsChart, bandwidthChart);
-        javafx.scene.layout.HBox.setHgrow(iopsChart, Priority.ALWAYS);
-        javafx.scene.layout.HBox.setHgrow(bandwidthChart, Priority.ALWAYS);
-        VBox.setVgrow(rates, Priority.ALWAYS);
-        VBox.setVgrow(latencyChart, Priority.ALWAYS);
-        latencyChart.setMinHeight(260);
-        getChildren().addAll(rates, latencyChart);
+        distributionChart.setDistributions(model.distributionsProperty().get());
+        model.distributionsProperty().addListener((obs, old, now) -> distributionChart.setDistributions(now));
+        model.latencyKindProperty().addListener((obs, old, now) -> retitle(now));
+        retitle(model.latencyKindProperty().get());
+
+        interact(iopsChart, AxisFormats.COUNT);
+        interact(bandwidthChart, LiveView::mibpsLabel);
+        interact(latencyChart, AxisFormats.LOG10_LATENCY);
+        interactions.put(distributionChart, new ChartInteraction(distributionChart, AxisFormats.NINES,
+                AxisFormats.LOG10_LATENCY, following));
+
+        GridPane grid = new GridPane();
+        grid.setId("liveCharts");
+        grid.add(interactions.get(iopsChart).node(), 0, 0);
+        grid.add(interactions.get(bandwidthChart).node(), 1, 0);
+        grid.add(interactions.get(latencyChart).node(), 0, 1);
+        grid.add(interactions.get(distributionChart).node(), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        getChildren().addAll(toolBar(model), grid);
     }
 
     public LineChart<Number, Number> iopsChart() {
@@ -69,38 +114,129 @@ public final class LiveView extends VBox {
         return latencyChart;
     }
 
-    /** The three charts, top to bottom. */
-    public List<LineChart<Number, Number>> charts() {
-        return List.of(iopsChart, bandwidthChart, latencyChart);
+    /** The cumulative latency distribution of the run so far. */
+    public LatencyDistributionChart distributionChart() {
+        return distributionChart;
     }
 
-    private static LineChart<Number, Number> chart(String id, String title, NumberAxis yAxis) {
+    /** The four charts: IOPS, bandwidth, latency over time, latency distribution. */
+    public List<LineChart<Number, Number>> charts() {
+        return List.of(iopsChart, bandwidthChart, latencyChart, distributionChart);
+    }
+
+    /** The zoom, pan, hover and legend handling of one of {@link #charts}. */
+    public ChartInteraction interaction(XYChart<Number, Number> chart) {
+        return interactions.get(chart);
+    }
+
+    /** True while the charts follow the data (auto-range); the tool bar's Follow button. */
+    public BooleanProperty followingProperty() {
+        return following;
+    }
+
+    private ToolBar toolBar(LiveViewModel model) {
+        followButton.setId("liveFollow");
+        followButton.selectedProperty().bindBidirectional(following);
+        followButton.setTooltip(new Tooltip("Auto-range the charts as data arrives; zooming pauses it"));
+        jobSelector.setId("liveJobSelector");
+        jobSelector.setItems(model.jobChoices());
+        follow(jobSelector, model.jobSelectionProperty());
+        jobSelector.setTooltip(new Tooltip("Each job's lines, all jobs summed per direction, or one job"));
+        latencySelector.setId("liveLatencySelector");
+        latencySelector.setItems(model.latencyKinds());
+        follow(latencySelector, model.latencyKindProperty());
+        latencySelector.setTooltip(new Tooltip("clat: issue to completion; lat: start to completion; slat: submission"));
+        Label hint = new Label("Drag: zoom · Shift+drag or middle button: pan · wheel: zoom time · double-click: reset · legend: hide/show");
+        hint.getStyleClass().add("live-hint");
+        hint.setOpacity(0.7);
+        return new ToolBar(followButton, new Separator(), new Label("Jobs"), jobSelector, new Label("Latency"),
+                latencySelector, new Separator(), hint);
+    }
+
+    // Not a bidirectional binding: a combo box empties its value when its items change, the model must not.
+    private static <T> void follow(ComboBox<T> box, javafx.beans.property.Property<T> selection) {
+        box.setValue(selection.getValue());
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selection.setValue(now);
+            }
+        });
+        selection.addListener((obs, old, now) -> box.setValue(now));
+        box.getItems().addListener((ListChangeListener<T>) c -> {
+            if (box.getValue() == null) {
+                box.setValue(selection.getValue());
+            }
+        });
+    }
+
+    private static String mibpsLabel(double mibps) {
+        return Units.bandwidthKiBps(mibps * KIB_PER_MIB);
+    }
+
+    private void retitle(LatencyKind kind) {
+        String name = switch (kind) {
+            case CLAT -> "Completion latency";
+            case LAT -> "Total latency";
+            case SLAT -> "Submission latency";
+        };
+        latencyChart.setTitle(name + " (" + kind.label() + ", log)");
+        distributionChart.setTitle(name + " distribution (" + kind.label() + ", so far)");
+    }
+
+    private void interact(LineChart<Number, Number> chart, java.util.function.DoubleFunction<String> yFormat) {
+        interactions.put(chart, new ChartInteraction(chart, AxisFormats.SECONDS, yFormat, following));
+    }
+
+    private static StringConverter<Number> converter(java.util.function.DoubleFunction<String> format) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.apply(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+
+    private static LineChart<Number, Number> chart(String id, String title, ValueAxis<Number> yAxis) {
         NumberAxis time = new NumberAxis();
         time.setLabel("seconds");
         time.setForceZeroInRange(true);
-        yAxis.setForceZeroInRange(!"latencyChart".equals(id));
+        if (yAxis instanceof NumberAxis number) {
+            number.setForceZeroInRange(true);
+        }
         LineChart<Number, Number> chart = new LineChart<>(time, yAxis);
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setMinHeight(120);
-        VBox.setVgrow(chart, Priority.ALWAYS);
         return chart;
     }
 
     private static void bind(ObservableList<LiveSeries> source, LineChart<Number, Number> chart, DoubleUnaryOperator y) {
         Map<LiveSeries, XYChart.Series<Number, Number>> shown = new IdentityHashMap<>();
+        Map<LiveSeries, ListChangeListener<LivePoint>> listeners = new IdentityHashMap<>();
         source.addListener((ListChangeListener<LiveSeries>) change -> {
             while (change.next()) {
                 for (LiveSeries removed : change.getRemoved()) {
+                    // a series shown again later (another selection) gets a fresh chart series and listener
+                    ListChangeListener<LivePoint> refill = listeners.remove(removed);
+                    if (refill != null) {
+                        removed.points().removeListener(refill);
+                    }
                     chart.getData().remove(shown.remove(removed));
                 }
                 for (LiveSeries added : change.getAddedSubList()) {
                     XYChart.Series<Number, Number> series = new XYChart.Series<>();
                     series.setName(added.name());
                     fill(series, added.points(), y);
-                    added.points().addListener((ListChangeListener<LivePoint>) c -> fill(series, added.points(), y));
+                    ListChangeListener<LivePoint> refill = c -> fill(series, added.points(), y);
+                    added.points().addListener(refill);
+                    listeners.put(added, refill);
                     shown.put(added, series);
                     chart.getData().add(series);
                 }

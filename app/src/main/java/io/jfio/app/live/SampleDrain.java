@@ -11,6 +11,7 @@ import io.jfio.engine.run.RunListener;
 import io.jfio.engine.sample.JobSampler;
 import io.jfio.engine.sample.SampleChannel;
 import io.jfio.model.result.IntervalSample;
+import io.jfio.model.result.JobStats;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -21,8 +22,10 @@ import javafx.util.Duration;
  * Carries a run's sample windows and progress to a {@link LiveViewModel} at a frame rate: as the run's
  * listener it subscribes one bounded channel per job (runner thread) and keeps the latest progress
  * (runner thread); a {@link Timeline} at about 10 Hz then drains every channel in one batch and updates
- * the model once (JavaFX thread). The engine's threads never wait for the UI: a full channel drops
- * windows and counts them. {@link #drainOnce} is the JavaFX-thread step, public for tests.
+ * the model once (JavaFX thread), and hands it the jobs' newest cumulative statistics (histograms included)
+ * that the samplers snapshot every {@value #DISTRIBUTION_PERIOD_MILLIS} ms of job time, for the distribution
+ * chart. The engine's threads never wait for the UI: a full channel drops windows and counts them, and the
+ * snapshots are read lock-free. {@link #drainOnce} is the JavaFX-thread step, public for tests.
  */
 public final class SampleDrain implements RunListener {
 
@@ -30,9 +33,13 @@ public final class SampleDrain implements RunListener {
     public static final int CHANNEL_CAPACITY = 1024;
     private static final Duration PERIOD = Duration.millis(100);
     private static final int DRAIN_LIMIT = CHANNEL_CAPACITY;
+    /** Job time between two cumulative snapshots: the distribution chart redraws at most about 4 times a second. */
+    public static final long DISTRIBUTION_PERIOD_MILLIS = 250;
 
     private final LiveViewModel model;
     private final List<SampleChannel> channels = new CopyOnWriteArrayList<>();
+    private final List<JobSampler> samplers = new CopyOnWriteArrayList<>();
+    private final java.util.Map<JobSampler, JobStats> shownCumulative = new java.util.IdentityHashMap<>();
     private final AtomicReference<List<JobProgress>> progress = new AtomicReference<>(List.of());
     private final Timeline timeline;
 
@@ -46,6 +53,8 @@ public final class SampleDrain implements RunListener {
     @Override
     public void jobPrepared(JobSettings job, JobSampler sampler) {
         channels.add(sampler.subscribe("gui", CHANNEL_CAPACITY));
+        sampler.keepCumulativeSnapshots(DISTRIBUTION_PERIOD_MILLIS);
+        samplers.add(sampler);
     }
 
     /** Runner thread: keeps the newest progress for the next frame. */
@@ -73,6 +82,17 @@ public final class SampleDrain implements RunListener {
         }
         if (!batch.isEmpty()) {
             model.accept(batch);
+        }
+        // the samplers' newest cumulative snapshots, read without waiting; only new ones redraw
+        List<JobStats> fresh = new ArrayList<>();
+        for (JobSampler sampler : samplers) {
+            JobStats latest = sampler.latestCumulative();
+            if (latest != null && shownCumulative.put(sampler, latest) != latest) {
+                fresh.add(latest);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            model.acceptCumulative(fresh);
         }
         model.updateProgress(progress.get());
         return batch.size();

@@ -33,8 +33,23 @@ class LiveSeriesTest {
         series.addAll(points(0, 10));
         series.addAll(points(10, 11));
         List<LivePoint> kept = series.points();
-        assertEquals(List.of(new LivePoint(0, 0), new LivePoint(2, 20), new LivePoint(4, 40), new LivePoint(5, 50),
+        // older half 0..4: the first point, then the low and the high of 1..4
+        assertEquals(List.of(new LivePoint(0, 0), new LivePoint(1, 10), new LivePoint(4, 40), new LivePoint(5, 50),
                 new LivePoint(6, 60), new LivePoint(7, 70), new LivePoint(8, 80), new LivePoint(9, 90),
                 new LivePoint(10, 100)), kept);
+    }
+
+    @Test
+    void thinningKeepsASpikeAndADip() {
+        LiveSeries series = new LiveSeries("s", 10);
+        List<LivePoint> flat = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            flat.add(new LivePoint(i, i == 2 ? 900 : i == 3 ? 1 : 50));
+        }
+        series.addAll(flat);
+        assertTrue(series.points().contains(new LivePoint(2, 900)));
+        assertTrue(series.points().contains(new LivePoint(3, 1)));
+        assertEquals(new LivePoint(0, 50), series.points().get(0));
+        assertEquals(new LivePoint(10, 50), series.points().get(series.points().size() - 1));
     }
 }

@@ -1,6 +1,7 @@
 package io.jfio.engine.cli;
 
 import io.jfio.engine.output.status.EtaMode;
+import io.jfio.engine.output.terse.TerseReport;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,8 +21,8 @@ import java.util.Set;
  * @param cmdHelp          {@code --cmdhelp[=option]} ("all" when bare)
  * @param engHelp          {@code --enghelp[=engine[,option]]} (empty string when bare)
  * @param outputFile       {@code --output=FILE}
- * @param outputFormats    {@code --output-format}, {@code --minimal}, {@code --append-terse} ({@code --terse-version}
- *                         is checked, not kept: only version 3 is written)
+ * @param outputFormats    {@code --output-format}, {@code --minimal}, {@code --append-terse}
+ * @param terseVersion     {@code --terse-version}: 2, 3 (the default), 4 or 5
  * @param eta              {@code --eta=auto|always|never}
  * @param etaNewline       {@code --eta-newline=TIME} as given (seconds when bare)
  * @param etaInterval      {@code --eta-interval=TIME} as given (milliseconds when bare)
@@ -42,6 +43,7 @@ public record CliArgs(
         Optional<String> engHelp,
         Optional<String> outputFile,
         Set<OutputFormat> outputFormats,
+        int terseVersion,
         EtaMode eta,
         Optional<String> etaNewline,
         Optional<String> etaInterval,
@@ -176,6 +178,7 @@ public record CliArgs(
         Optional<String> engHelp = Optional.empty();
         Optional<String> outputFile = Optional.empty();
         Set<OutputFormat> outputFormats = EnumSet.of(OutputFormat.NORMAL);
+        int terseVersion = TerseReport.DEFAULT_VERSION;
         EtaMode eta = EtaMode.AUTO;
         Optional<String> etaNewline = Optional.empty();
         Optional<String> etaInterval = Optional.empty();
@@ -193,7 +196,7 @@ public record CliArgs(
                     outputFile = Optional.of(value);
                 }
                 case "output-format" -> outputFormats = OutputFormat.parseList(value);
-                case "terse-version" -> checkTerseVersion(value);
+                case "terse-version" -> terseVersion = terseVersion(value);
                 case "eta" -> eta = eta(value);
                 case "eta-newline" -> etaNewline = Optional.of(value);
                 case "eta-interval" -> etaInterval = Optional.of(value);
@@ -203,10 +206,16 @@ public record CliArgs(
             }
         }
 
-        private static void checkTerseVersion(String value) {
-            if (!value.trim().equals("3")) {
-                throw new CliException("--terse-version=" + value + ": jfio writes terse version 3 only");
+        private static int terseVersion(String value) {
+            try {
+                int version = Integer.parseInt(value.trim());
+                if (TerseReport.isVersion(version)) {
+                    return version;
+                }
+            } catch (NumberFormatException e) {
+                // refused below, as an out-of-range number is
             }
+            throw new CliException("--terse-version=" + value + ": fio's terse versions are 2, 3, 4 and 5");
         }
 
         private static EtaMode eta(String value) {
@@ -223,7 +232,7 @@ public record CliArgs(
             if (appendTerse) {
                 formats.add(OutputFormat.TERSE);
             }
-            return new CliArgs(parseOnly, showCmd, help, version, cmdHelp, engHelp, outputFile, formats, eta, etaNewline, etaInterval, statusInterval, bandwidthLog, readOnly,
+            return new CliArgs(parseOnly, showCmd, help, version, cmdHelp, engHelp, outputFile, formats, terseVersion, eta, etaNewline, etaInterval, statusInterval, bandwidthLog, readOnly,
                     warningsFatal, sections, jobFiles, jobOptions);
         }
     }

@@ -153,7 +153,7 @@ public final class Main {
         Set<ReportFormat> formats = reportFormats(args);
         StatusSettings status = statusSettings(args, formats);
         String version = "jfio-" + JfioVersion.version();
-        Reports reports = new Reports(ReportEnvironment.of(version), formats, jobs);
+        Reports reports = new Reports(ReportEnvironment.of(version), formats, jobs, args.terseVersion());
         try (ReportDestination destination = ReportDestination.open(args.outputFile(), out)) {
             if (formats.contains(ReportFormat.NORMAL)) {
                 destination.print(StartBanner.render(jobs, version));

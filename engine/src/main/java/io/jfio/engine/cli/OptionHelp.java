@@ -19,10 +19,6 @@ final class OptionHelp {
 
     static HelpText engHelp(String argument) {
         String engine = argument.contains(",") ? argument.substring(0, argument.indexOf(',')) : argument;
-        boolean known = engine.isEmpty() || Options.catalog().all().stream()
-                .anyMatch(spec -> spec.engines().contains(engine))
-                || Options.catalog().lookup("ioengine").map(spec -> spec.allowedValues().stream()
-                        .anyMatch(value -> value.value().equals(engine))).orElse(false);
-        return new HelpText(CmdHelp.enghelp(argument), known);
+        return new HelpText(CmdHelp.enghelp(argument), engine.isEmpty() || CmdHelp.isKnownEngine(engine));
     }
 }

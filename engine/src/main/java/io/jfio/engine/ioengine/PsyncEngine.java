@@ -1,6 +1,6 @@
 package io.jfio.engine.ioengine;
 
-import io.jfio.engine.nativeio.LibC;
+import io.jfio.engine.nativeio.HotCalls;
 
 /** fio's {@code psync}: pread(2)/pwrite(2), one I/O per call. Confined to its worker thread. */
 public final class PsyncEngine extends SynchronousEngine {
@@ -21,7 +21,7 @@ public final class PsyncEngine extends SynchronousEngine {
         }
         unit.issued(System.nanoTime());
         return finish(unit, direction == IoDirection.READ
-                ? LibC.pread(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes())
-                : LibC.pwrite(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes()));
+                ? HotCalls.pread(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes())
+                : HotCalls.pwrite(unit.file().fd(), unit.dataAddress(), unit.lengthBytes(), unit.offsetBytes()));
     }
 }

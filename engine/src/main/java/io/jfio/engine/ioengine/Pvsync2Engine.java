@@ -1,7 +1,7 @@
 package io.jfio.engine.ioengine;
 
 import io.jfio.engine.nativeio.Errno;
-import io.jfio.engine.nativeio.LibC;
+import io.jfio.engine.nativeio.HotCalls;
 import io.jfio.engine.nativeio.OpenFlags;
 
 /**
@@ -31,8 +31,8 @@ public final class Pvsync2Engine extends SynchronousEngine {
         setIovec(unit);
         unit.issued(System.nanoTime());
         return finish(unit, direction == IoDirection.READ
-                ? LibC.preadv2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags)
-                : LibC.pwritev2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags));
+                ? HotCalls.preadv2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags)
+                : HotCalls.pwritev2(unit.file().fd(), iovecAddress, 1, unit.offsetBytes(), rwFlags));
     }
 
     @Override

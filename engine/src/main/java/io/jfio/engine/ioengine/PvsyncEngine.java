@@ -1,6 +1,6 @@
 package io.jfio.engine.ioengine;
 
-import io.jfio.engine.nativeio.LibC;
+import io.jfio.engine.nativeio.HotCalls;
 
 /** fio's {@code pvsync}: preadv(2)/pwritev(2) with one iovec per I/O. Confined to its worker thread. */
 public final class PvsyncEngine extends SynchronousEngine {
@@ -22,7 +22,7 @@ public final class PvsyncEngine extends SynchronousEngine {
         setIovec(unit);
         unit.issued(System.nanoTime());
         return finish(unit, direction == IoDirection.READ
-                ? LibC.preadv(unit.file().fd(), iovecAddress, 1, unit.offsetBytes())
-                : LibC.pwritev(unit.file().fd(), iovecAddress, 1, unit.offsetBytes()));
+                ? HotCalls.preadv(unit.file().fd(), iovecAddress, 1, unit.offsetBytes())
+                : HotCalls.pwritev(unit.file().fd(), iovecAddress, 1, unit.offsetBytes()));
     }
 }

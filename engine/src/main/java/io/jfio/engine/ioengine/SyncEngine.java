@@ -1,5 +1,6 @@
 package io.jfio.engine.ioengine;
 
+import io.jfio.engine.nativeio.HotCalls;
 import io.jfio.engine.nativeio.LibC;
 import io.jfio.engine.nativeio.OpenFlags;
 
@@ -34,10 +35,9 @@ public final class SyncEngine extends SynchronousEngine {
                 return QueueStatus.COMPLETED;
             }
         }
-        long result = direction == IoDirection.READ
-                ? LibC.read(fd, unit.dataAddress(), unit.lengthBytes())
-                : LibC.write(fd, unit.dataAddress(), unit.lengthBytes());
-        long bytes = InlineOps.bytesOrErrno(result);
+        long bytes = direction == IoDirection.READ
+                ? HotCalls.read(fd, unit.dataAddress(), unit.lengthBytes())
+                : HotCalls.write(fd, unit.dataAddress(), unit.lengthBytes());
         file.positionBytes = bytes >= 0 ? unit.offsetBytes() + bytes : -1;
         unit.completed(bytes, System.nanoTime());
         return QueueStatus.COMPLETED;

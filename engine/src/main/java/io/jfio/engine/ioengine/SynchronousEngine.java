@@ -34,9 +34,9 @@ abstract class SynchronousEngine implements IoEngine {
         return QueueStatus.COMPLETED;
     }
 
-    /** Stores a libc call's result (-1: see errno) and the completion time. */
-    protected static QueueStatus finish(IoUnit unit, long libcResult) {
-        unit.completed(InlineOps.bytesOrErrno(libcResult), System.nanoTime());
+    /** Stores a {@code HotCalls} result (bytes, or -errno) and the completion time. */
+    protected static QueueStatus finish(IoUnit unit, long kernelResult) {
+        unit.completed(kernelResult, System.nanoTime());
         return QueueStatus.COMPLETED;
     }
 

@@ -1,5 +1,6 @@
 package io.jfio.engine.ioengine;
 
+import io.jfio.engine.nativeio.HotCalls;
 import io.jfio.engine.nativeio.LibC;
 import io.jfio.engine.nativeio.NativeMemory;
 import io.jfio.engine.nativeio.OpenFlags;
@@ -82,10 +83,9 @@ public final class VsyncEngine implements IoEngine {
                 && LibC.lseek(fd, first.offsetBytes(), OpenFlags.SEEK_SET) < 0) {
             bytes = InlineOps.bytesOrErrno(-1);
         } else {
-            long result = first.direction() == IoDirection.READ
-                    ? LibC.readv(fd, iovecs, count)
-                    : LibC.writev(fd, iovecs, count);
-            bytes = InlineOps.bytesOrErrno(result);
+            bytes = first.direction() == IoDirection.READ
+                    ? HotCalls.readv(fd, iovecs, count)
+                    : HotCalls.writev(fd, iovecs, count);
         }
         file.positionBytes = bytes >= 0 ? first.offsetBytes() + bytes : -1;
         now = System.nanoTime();

@@ -42,8 +42,7 @@ public final class Syscalls {
 
     /** syscall with up to six arguments; returns the result or -errno. */
     public static long call(long number, long a1, long a2, long a3, long a4, long a5, long a6) {
-        long result = LibC.syscall(number, a1, a2, a3, a4, a5, a6);
-        return result == -1 ? -Errno.last() : result;
+        return HotCalls.syscall(number, a1, a2, a3, a4, a5, a6);
     }
 
     /** fstat(2) into a 144-byte struct stat; see {@link FileStat}. */

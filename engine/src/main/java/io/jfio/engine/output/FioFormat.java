@@ -77,9 +77,11 @@ public final class FioFormat {
         if (decimals <= 0) {
             return (carry ? num + 1 : num) + prefixes[prefix] + unit.suffix;
         }
-        // fio prints the fraction with %.Nf and keeps what follows "0." (or "1." when it rounds up)
-        String fraction = fixed((double) remainder / thousand, decimals).substring(2);
-        return num + "." + fraction + prefixes[prefix] + unit.suffix;
+        // fio prints the fraction with %.Nf and keeps what follows "0."; a fraction that rounds up to "1.0"
+        // carries into the whole part (fio 3.33: 24528 KiB is "24.0MiB", 12264 KiB/s "12.0MiB/s")
+        String fraction = fixed((double) remainder / thousand, decimals);
+        long whole = fraction.startsWith("1") ? num + 1 : num;
+        return whole + "." + fraction.substring(2) + prefixes[prefix] + unit.suffix;
     }
 
     /** C's {@code %.Nf}: the exact value of {@code value} rounded half-even to {@code decimals} places. */

@@ -8,14 +8,15 @@ import java.util.List;
 /**
  * fio's "Run status group" figures of one reporting group, per direction: the bytes of all its jobs, the
  * aggregate bandwidth (those bytes over the longest runtime), the slowest and fastest job's bandwidth, and
- * the shortest and longest runtime, over the reported entries that did I/O in that direction.
- * Immutable; any thread.
+ * the shortest and longest runtime, over the reported entries that did I/O in that direction; and the
+ * units its text lines are printed in, its first entry's, as fio takes them. Immutable; any thread.
  */
 public final class GroupRunStats {
 
     private static final int DIRECTIONS = Direction.values().length;
 
     private final int groupId;
+    private final ReportUnits units;
     private final long[] ioBytes = new long[DIRECTIONS];
     private final long[] minBytesPerSecond = new long[DIRECTIONS];
     private final long[] maxBytesPerSecond = new long[DIRECTIONS];
@@ -24,6 +25,7 @@ public final class GroupRunStats {
 
     private GroupRunStats(int groupId, List<ReportedJob> members) {
         this.groupId = groupId;
+        this.units = members.isEmpty() ? ReportUnits.DEFAULT : members.get(0).options().units();
         for (Direction d : Direction.values()) {
             int i = d.ordinal();
             boolean first = true;
@@ -63,6 +65,11 @@ public final class GroupRunStats {
 
     public int groupId() {
         return groupId;
+    }
+
+    /** The units of the group's text lines: its first entry's kb_base and unit_base. */
+    public ReportUnits units() {
+        return units;
     }
 
     /** True if a job of the group did I/O in {@code direction}. */

@@ -31,11 +31,12 @@ import java.util.Optional;
  * @param latencyPercentile   {@code latency_percentile} (default 100)
  * @param percents            {@code percentile_list} ascending (fio's default list when not set): the terse
  *                            report writes one field per entry even for a direction without samples
+ * @param units               {@code kb_base} and {@code unit_base}: the units of the text report and status line
  */
 public record JobReportOptions(boolean groupReporting, boolean clatPercentiles, boolean latPercentiles,
                                boolean slatPercentiles, int percentilePrecision, String description, int ioDepth,
                                long latencyTargetNanos, long latencyWindowNanos, double latencyPercentile,
-                               List<Double> percents) {
+                               List<Double> percents, ReportUnits units) {
 
     /** fio's default percentile list. */
     public static final List<Double> FIO_PERCENTS =
@@ -47,10 +48,27 @@ public record JobReportOptions(boolean groupReporting, boolean clatPercentiles, 
 
     public JobReportOptions {
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(units, "units");
         percents = percents.stream().sorted().distinct().toList();
     }
 
-    /** The options with fio's default percentile list. */
+    /** The options in fio's default units. */
+    public JobReportOptions(boolean groupReporting, boolean clatPercentiles, boolean latPercentiles,
+                            boolean slatPercentiles, int percentilePrecision, String description, int ioDepth,
+                            long latencyTargetNanos, long latencyWindowNanos, double latencyPercentile,
+                            List<Double> percents) {
+        this(groupReporting, clatPercentiles, latPercentiles, slatPercentiles, percentilePrecision, description,
+                ioDepth, latencyTargetNanos, latencyWindowNanos, latencyPercentile, percents, ReportUnits.DEFAULT);
+    }
+
+    /** These options with {@code newUnits}. */
+    public JobReportOptions withUnits(ReportUnits newUnits) {
+        return new JobReportOptions(groupReporting, clatPercentiles, latPercentiles, slatPercentiles,
+                percentilePrecision, description, ioDepth, latencyTargetNanos, latencyWindowNanos, latencyPercentile,
+                percents, newUnits);
+    }
+
+    /** The options with fio's default percentile list and units. */
     public JobReportOptions(boolean groupReporting, boolean clatPercentiles, boolean latPercentiles,
                             boolean slatPercentiles, int percentilePrecision, String description, int ioDepth,
                             long latencyTargetNanos, long latencyWindowNanos, double latencyPercentile) {
@@ -71,7 +89,8 @@ public record JobReportOptions(boolean groupReporting, boolean clatPercentiles, 
                 nanos(spec, "latency_target", 1_000),
                 nanos(spec, "latency_window", 1_000),
                 spec.text("latency_percentile").map(JobReportOptions::parseDouble).orElse(100.0),
-                percents(spec));
+                percents(spec),
+                ReportUnits.of(spec));
     }
 
     private static List<Double> percents(JobSpec spec) {

@@ -25,10 +25,21 @@ public final class Reports {
     private final TerseReport terse;
 
     /**
+     * Reports with terse version 3.
+     *
      * @param formats the selected formats (at least one)
      * @param jobs    the jobs of the run, in the order the runner reports them
      */
     public Reports(ReportEnvironment environment, Set<ReportFormat> formats, List<JobSpec> jobs) {
+        this(environment, formats, jobs, TerseReport.DEFAULT_VERSION);
+    }
+
+    /**
+     * @param formats      the selected formats (at least one)
+     * @param jobs         the jobs of the run, in the order the runner reports them
+     * @param terseVersion the terse version written ({@code --terse-version}: 2, 3, 4 or 5)
+     */
+    public Reports(ReportEnvironment environment, Set<ReportFormat> formats, List<JobSpec> jobs, int terseVersion) {
         Objects.requireNonNull(environment, "environment");
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no report format selected");
@@ -37,7 +48,7 @@ public final class Reports {
         this.options = JobReportOptions.of(jobs);
         this.text = new TextReport(environment);
         this.json = new JsonReport(environment, formats.contains(ReportFormat.JSON_PLUS));
-        this.terse = new TerseReport(environment);
+        this.terse = new TerseReport(environment, terseVersion);
     }
 
     /** The final report of {@code run} in every selected format. */

@@ -300,8 +300,10 @@ public final class JobSettingsReader {
             batch = iodepth;
         }
         int completeMin = Math.min(r.intValue("iodepth_batch_complete_min", 1, 0), iodepth);
+        // fio's default for the most to reap at once is the least (1): one completion per reap keeps the queue
+        // full, and its depth histogram shows iodepth=16 as 16=100%
         int completeMax = r.isSet("iodepth_batch_complete_max")
-                ? Math.min(r.intValue("iodepth_batch_complete_max", iodepth, 1), iodepth) : iodepth;
+                ? Math.min(r.intValue("iodepth_batch_complete_max", iodepth, 1), iodepth) : Math.max(1, completeMin);
         if (completeMax < completeMin) {
             throw r.error("iodepth_batch_complete_max", completeMax + " is below iodepth_batch_complete_min " + completeMin);
         }

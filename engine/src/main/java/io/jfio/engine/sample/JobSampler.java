@@ -39,8 +39,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *   and {@link #stats} call it too. Only if nobody publishes and the pool runs dry does the I/O thread
  *   publish itself rather than lose a window; if even that is impossible (another thread is publishing),
  *   the window stays open and is closed later as one longer window, its rates over its real length.</li>
- *   <li><b>Any thread</b>: {@link #stats}, {@link #counters}, {@link #finish}, {@link #processClosedWindows}.</li>
- *   <li>{@link #subscribe} and {@link #setPerIoListener} before {@link #start}, from the thread that sets the job up.</li>
+ *   <li><b>Any thread</b>: {@link #stats}, {@link #counters}, {@link #finish}, {@link #processClosedWindows},
+ *   {@link #latestCumulative} (lock-free).</li>
+ *   <li>{@link #subscribe}, {@link #setPerIoListener} and {@link #keepCumulativeSnapshots} before {@link #start},
+ *   from the thread that sets the job up.</li>
  * </ul>
  */
 public final class JobSampler {
@@ -75,6 +77,10 @@ public final class JobSampler {
     private final WindowAggregator bandwidthWindows;
     private final WindowAggregator iopsWindows;
     private long windowsPublished;
+    private long lastCumulativeEndNanos;
+    // off (negative) unless a consumer asks for cumulative snapshots before start
+    private volatile long cumulativeEveryNanos = -1;
+    private volatile JobStats latestCumulative;
 
     public JobSampler(SamplerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -107,6 +113,27 @@ public final class JobSampler {
         SampleChannel channel = new SampleChannel(consumerName, capacity);
         channels.add(channel);
         return channel;
+    }
+
+    /**
+     * Asks for a snapshot of the job's cumulative statistics, histograms included, after the windows
+     * published at least {@code everyMillis} of job time after the previous snapshot, and after the last
+     * window: a live view reads the newest with {@link #latestCumulative} to draw the distribution so far.
+     * Taken by whichever thread publishes (normally the ticker), never per I/O. Call before {@link #start}.
+     */
+    public void keepCumulativeSnapshots(long everyMillis) {
+        if (everyMillis < 0) {
+            throw new IllegalArgumentException("snapshot period must not be negative, got " + everyMillis + " ms");
+        }
+        this.cumulativeEveryNanos = everyMillis * 1_000_000L;
+    }
+
+    /**
+     * The newest cumulative snapshot (see {@link #keepCumulativeSnapshots}), or {@code null} before the
+     * first. Any thread; never waits.
+     */
+    public JobStats latestCumulative() {
+        return latestCumulative;
     }
 
     /** Sets the receiver of every recorded I/O (per-I/O logs). Call before {@link #start}. */
@@ -333,6 +360,8 @@ public final class JobSampler {
 
     // Caller holds publishLock.
     private void publishQueued() {
+        long lastEnd = -1;
+        boolean last = false;
         for (WindowBuffer b = closed.poll(); b != null; b = closed.poll()) {
             long start = b.startNanos() - anchorNanos;
             long end = b.endNanos() - anchorNanos;
@@ -347,7 +376,23 @@ public final class JobSampler {
             for (SampleChannel c : channels) {
                 c.offer(sample);
             }
+            lastEnd = end;
+            last |= sample.finalWindow();
         }
+        long every = cumulativeEveryNanos;
+        if (every >= 0 && lastEnd >= 0 && (last || lastEnd - lastCumulativeEndNanos >= every)) {
+            lastCumulativeEndNanos = lastEnd;
+            latestCumulative = snapshot();
+        }
+    }
+
+    // Caller holds publishLock.
+    private JobStats snapshot() {
+        long dropped = 0;
+        for (SampleChannel c : channels) {
+            dropped += c.droppedCount();
+        }
+        return totals.snapshot(config.jobName(), config.jobIndex(), config.percentiles(), windowsPublished, dropped);
     }
 
     /**
@@ -358,11 +403,7 @@ public final class JobSampler {
         publishLock.lock();
         try {
             publishQueued();
-            long dropped = 0;
-            for (SampleChannel c : channels) {
-                dropped += c.droppedCount();
-            }
-            return totals.snapshot(config.jobName(), config.jobIndex(), config.percentiles(), windowsPublished, dropped);
+            return snapshot();
         } finally {
             publishLock.unlock();
         }

@@ -56,10 +56,13 @@ class CliArgsTest {
     }
 
     @Test
-    void terseVersionOtherThanThreeIsRefused() {
-        CliException e = assertThrows(CliException.class, () -> CliArgs.parse("--terse-version=4"));
-        assertEquals("--terse-version=4: jfio writes terse version 3 only", e.getMessage());
+    void terseVersionIsTwoToFive() {
+        CliException e = assertThrows(CliException.class, () -> CliArgs.parse("--terse-version=1"));
+        assertEquals("--terse-version=1: fio's terse versions are 2, 3, 4 and 5", e.getMessage());
+        assertThrows(CliException.class, () -> CliArgs.parse("--terse-version=four"));
         assertEquals(Set.of(OutputFormat.TERSE), CliArgs.parse("--terse-version=3", "--minimal").outputFormats());
+        assertEquals(4, CliArgs.parse("--terse-version=4", "--minimal").terseVersion());
+        assertEquals(3, CliArgs.parse("--minimal").terseVersion());
     }
 
     @Test

@@ -169,8 +169,9 @@ class MainTest {
 
     @Test
     void etaAlwaysShowsTheStatusLineBeforeTheNormalReport() throws IOException {
-        assertEquals(Main.OK, run("--eta=always", "--eta-interval=250ms", quickJob(1000).toString()));
-        assertTrue(out().contains("Starting 1 thread\nJobs: "), out());
+        // fio shows the brackets from two seconds into the run on
+        assertEquals(Main.OK, run("--eta=always", "--eta-interval=250ms", quickJob(2600).toString()));
+        assertTrue(out().contains("Starting 1 thread\nJobs: 1 (f=1)\r"), out());
         assertTrue(out().contains("Jobs: 1 (f=1): [r(1)]["), out());
         assertTrue(out().contains("\r\nq: (groupid=0"), out());
     }
@@ -224,9 +225,16 @@ class MainTest {
     }
 
     @Test
-    void terseVersionOtherThanThreeFailsInOneLine() throws IOException {
-        assertEquals(Main.FAILED, run("--minimal", "--terse-version=2", quickJob(100).toString()));
-        assertEquals("jfio: --terse-version=2: jfio writes terse version 3 only\n", err());
+    void terseVersionOutsideTwoToFiveFailsInOneLine() throws IOException {
+        assertEquals(Main.FAILED, run("--minimal", "--terse-version=6", quickJob(100).toString()));
+        assertEquals("jfio: --terse-version=6: fio's terse versions are 2, 3, 4 and 5\n", err());
+    }
+
+    @Test
+    void terseVersionSelectsTheLineWritten() throws IOException {
+        assertEquals(Main.OK, run("--minimal", "--terse-version=5", quickJob(100).toString()));
+        assertTrue(out().startsWith("5;jfio-"), out());
+        assertEquals(180, out().strip().split(";", -1).length, out());
     }
 
     @Test

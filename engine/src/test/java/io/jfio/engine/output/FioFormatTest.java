@@ -1,6 +1,7 @@
 package io.jfio.engine.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jfio.engine.output.FioFormat.Unit;
 
@@ -109,9 +110,15 @@ class FioFormatTest {
     }
 
     @Test
-    void fractionThatRoundsUpLosesItsCarryAsInFio() {
-        // 1023/1024 shown with one decimal is "1.0": fio keeps the digits after "1." and prints 9.0KiB
-        assertEquals("9.0KiB", FioFormat.shorten(9 * 1024 + 1023, 3, 1, true, Unit.BYTE));
+    void fractionThatRoundsUpCarriesIntoTheWholePartAsInFio() {
+        // 1023/1024 shown with one decimal is "1.0": 9 KiB and 1023 bytes is 10.0KiB
+        assertEquals("10.0KiB", FioFormat.shorten(9 * 1024 + 1023, 3, 1, true, Unit.BYTE));
+        // fio 3.33 printed 24528 KiB (23.95 MiB) as 24.0MiB (fio-3.33/shorten-carry.txt), and 12264 KiB/s
+        // (11.98 MiB/s) as 12.0MiB/s
+        String fio = Fixtures.golden("shorten-carry.txt");
+        assertTrue(fio.contains(", io=24.0MiB (25.1MB), "), fio);
+        assertEquals("24.0MiB", FioFormat.shorten(24_528L * 1024, 4, 1, true, Unit.BYTE));
+        assertEquals("12.0MiB/s", FioFormat.shorten(12_264L * 1024, 4, 1, true, Unit.BYTE_PER_SECOND));
     }
 
     @Test

@@ -74,6 +74,14 @@ class JobSettingsReaderTest {
     }
 
     @Test
+    void reapingTakesAsManyAsTheLeastByDefaultAsFioDoes() {
+        assertEquals(new JobSettings.DepthOptions(16, 1, 1, 1, 16, false),
+                one("[a]\nioengine=libaio\nsize=1m\niodepth=16\n").depth());
+        assertEquals(4, one("[a]\nioengine=libaio\nsize=1m\niodepth=16\niodepth_batch_complete_min=4\n").depth().completeMax());
+        assertEquals(1, one("[a]\nioengine=io_uring\nsize=1m\niodepth=16\niodepth_batch_complete_min=0\n").depth().completeMax());
+    }
+
+    @Test
     void perDirectionBlockSizesAndBssplitAreRead() {
         JobSettings s = one("[b]\nrw=randrw\nsize=1m\nbs=4k,64k\n");
         assertEquals(4096, s.workload().blockSize(DataDirection.READ).maxBytes());

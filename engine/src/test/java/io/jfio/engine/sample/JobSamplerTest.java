@@ -247,4 +247,36 @@ class JobSamplerTest {
         assertEquals(ios, s.stats().direction(Direction.READ).ios());
         assertEquals(0, c.droppedCount());
     }
+
+    @Test
+    void cumulativeSnapshotsFollowThePeriodAndKeepTheHistogram() {
+        JobSampler s = sampler(100, false);
+        s.subscribe("test", 64);
+        s.keepCumulativeSnapshots(300);
+        s.start(T0);
+        for (int ms = 10; ms < 250; ms += 10) {
+            write(s, ms);
+        }
+        s.closeOverdue(T0 + 260 * MS, 0); // publishes windows [0,100) and [100,200): 200 ms of job time
+        assertEquals(null, s.latestCumulative());
+        write(s, 350);
+        s.closeOverdue(T0 + 400 * MS, 0); // up to 400 ms: due
+        JobStats first = s.latestCumulative();
+        assertEquals(25, first.direction(Direction.WRITE).clat().count());
+        assertEquals(25, first.direction(Direction.WRITE).clat().histogram().total());
+        write(s, 450);
+        s.closeOverdue(T0 + 500 * MS, 0); // only 100 ms later: the snapshot stays
+        assertTrue(first == s.latestCumulative());
+        s.finish(T0 + 520 * MS); // the last window always brings one
+        assertEquals(26, s.latestCumulative().direction(Direction.WRITE).clat().histogram().total());
+    }
+
+    @Test
+    void noCumulativeSnapshotUnlessAskedFor() {
+        JobSampler s = sampler(100, false);
+        s.start(T0);
+        write(s, 10);
+        s.finish(T0 + 150 * MS);
+        assertEquals(null, s.latestCumulative());
+    }
 }

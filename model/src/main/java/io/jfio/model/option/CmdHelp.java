@@ -73,7 +73,7 @@ public final class CmdHelp {
 
     /** The options of one engine (fio's --enghelp=ENGINE), saying if jfio lacks the engine. */
     public static String engine(String engine) {
-        if (!knownEngine(engine)) {
+        if (!isKnownEngine(engine)) {
             return unknownEngine(engine);
         }
         StringBuilder out = new StringBuilder();
@@ -92,7 +92,7 @@ public final class CmdHelp {
 
     /** One option of one engine (fio's --enghelp=ENGINE,OPTION). */
     public static String engineOption(String engine, String nameOrAlias) {
-        if (!knownEngine(engine)) {
+        if (!isKnownEngine(engine)) {
             return unknownEngine(engine);
         }
         Optional<OptionSpec> spec = Options.catalog().lookup(nameOrAlias, engine);
@@ -184,7 +184,8 @@ public final class CmdHelp {
         return "No such option: " + name + closest.map(c -> "; did you mean " + c + "?").orElse("") + "\n";
     }
 
-    private static boolean knownEngine(String engine) {
+    /** True if {@code engine} is an ioengine jfio or fio 3.33 has (exact spelling). */
+    public static boolean isKnownEngine(String engine) {
         return JfioEngines.isAvailable(engine)
                 || Options.catalog().lookup("ioengine").orElseThrow().allows(engine);
     }

@@ -1,6 +1,7 @@
 package io.jfio.model.option;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -116,5 +117,13 @@ class CmdHelpTest {
         assertTrue(CmdHelp.enghelp("rdma,proto").startsWith("                verb: RDMA engine verb\n"));
         assertTrue(CmdHelp.enghelp("net,proto").startsWith("            protocol: Network protocol to use\n"));
         assertEquals("IO engine libaio has no option fixedbufs\n", CmdHelp.enghelp("libaio,fixedbufs"));
+    }
+
+    @Test
+    void knownEnginesAreJfiosAndFiosInExactSpelling() {
+        assertTrue(CmdHelp.isKnownEngine("io_uring"));
+        assertTrue(CmdHelp.isKnownEngine("rbd")); // fio's, not jfio's
+        assertFalse(CmdHelp.isKnownEngine("IO_URING"));
+        assertFalse(CmdHelp.isKnownEngine("nosuch"));
     }
 }

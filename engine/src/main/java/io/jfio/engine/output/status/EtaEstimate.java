@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * as its slowest job; groups run one after another, and a group not started yet counts its jobs' time
  * limits. Immutable; any thread.
  *
- * @param seconds      the estimated time left, or -1 when nothing allows an estimate
+ * @param seconds      the estimated time left to the nearest second, or -1 when nothing allows an estimate
  * @param percentDone  the share of the run done, {@code elapsed / (elapsed + left)}; -1 when unknown
  */
 public record EtaEstimate(long seconds, double percentDone) {
@@ -33,7 +33,9 @@ public record EtaEstimate(long seconds, double percentDone) {
         long leftNanos = groupNanos.values().stream().mapToLong(Long::longValue).sum();
         double done = runElapsedNanos + leftNanos == 0 ? 100.0
                 : 100.0 * runElapsedNanos / ((double) runElapsedNanos + leftNanos);
-        return new EtaEstimate((leftNanos + 999_999_999L) / 1_000_000_000L, done);
+        // the nearest second: fio prints runtime minus the whole seconds elapsed at ticks a whole number of seconds
+        // after its jobs start, and jfio's jobs start a little after the display's ticks begin
+        return new EtaEstimate((leftNanos + 500_000_000L) / 1_000_000_000L, done);
     }
 
     /** True if an estimate exists. */

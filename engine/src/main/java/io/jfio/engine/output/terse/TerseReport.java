@@ -22,26 +22,57 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * fio's terse output, version 3 ({@code --output-format=terse}, {@code --minimal}): one semicolon-separated
- * line per reported job, field by field as fio's HOWTO ("Terse output") lists them: version, program
- * version, job name, group, error; for reads and then writes the KiB moved, bandwidth (KiB/s), IOPS and
- * runtime, slat/clat min/max/mean/stdev in microseconds, 20 completion-latency percentile fields
- * ({@code 99.000000%=VALUE}, unused ones {@code 0%=0}), total latency, and bandwidth min/max/share/mean/stdev;
- * then CPU, the 7 I/O depth shares, 10 microsecond and 12 millisecond latency shares, each disk's 9 fields,
- * and the description if there is one. That is 121 fields, plus 9 per disk. Stateless apart from its
- * environment; any thread.
+ * fio's terse output ({@code --output-format=terse}, {@code --minimal}): one semicolon-separated line per
+ * reported job, field by field as fio 3.33's HOWTO ("Terse output") lists them and writes them. Version 3
+ * (the default): version, program version, job name, group, error; for reads and then writes the KiB moved,
+ * bandwidth (KiB/s), IOPS and runtime, slat/clat min/max/mean/stdev in microseconds, 20 completion-latency
+ * percentile fields ({@code 99.000000%=VALUE}, unused ones {@code 0%=0}), total latency, and bandwidth
+ * min/max/share/mean/stdev; then CPU, the 7 I/O depth shares, 10 microsecond and 12 millisecond latency
+ * shares, each disk's 9 fields, and the description if there is one: 121 fields, plus 9 per disk.
+ * The other versions differ from it:
+ * <ul>
+ *   <li>2: no program version; trims after writes; no disk fields; the description on a line of its own
+ *       that starts with a semicolon (161 fields);</li>
+ *   <li>4: trims after writes (162 fields, plus 9 per disk);</li>
+ *   <li>5: as 4, and each direction adds the bandwidth sample count and IOPS min/max/mean/stdev/samples
+ *       (180 fields, plus 9 per disk).</li>
+ * </ul>
+ * Stateless apart from its environment and version; any thread.
  */
 public final class TerseReport implements RunReport {
 
-    /** The terse version written. */
-    public static final int VERSION = 3;
+    /** The terse version fio writes by default. */
+    public static final int DEFAULT_VERSION = 3;
     /** Percentile fields per direction. */
     public static final int PERCENTILE_FIELDS = 20;
 
-    private final ReportEnvironment environment;
+    private static final Direction[] READ_WRITE = {Direction.READ, Direction.WRITE};
+    private static final Direction[] READ_WRITE_TRIM = {Direction.READ, Direction.WRITE, Direction.TRIM};
 
+    private final ReportEnvironment environment;
+    private final int version;
+
+    /** A writer of the default version, 3. */
     public TerseReport(ReportEnvironment environment) {
+        this(environment, DEFAULT_VERSION);
+    }
+
+    /**
+     * A writer of terse {@code version}.
+     *
+     * @throws IllegalArgumentException if {@code version} is not 2, 3, 4 or 5
+     */
+    public TerseReport(ReportEnvironment environment, int version) {
         this.environment = Objects.requireNonNull(environment, "environment");
+        if (!isVersion(version)) {
+            throw new IllegalArgumentException("terse version " + version + " is not one of 2, 3, 4, 5");
+        }
+        this.version = version;
+    }
+
+    /** True if fio writes terse {@code version}: 2, 3, 4 or 5. */
+    public static boolean isVersion(int version) {
+        return version >= 2 && version <= 5;
     }
 
     @Override
@@ -58,26 +89,31 @@ public final class TerseReport implements RunReport {
     private String line(ReportedJob entry, GroupRunStats group, List<DiskUtil> disks) {
         JobResult job = entry.result();
         Fields f = new Fields();
-        f.add(VERSION).add(environment.version()).add(job.jobName()).add(job.groupId()).add(job.error());
-        for (Direction d : new Direction[] {Direction.READ, Direction.WRITE}) {
+        f.add(version);
+        if (version >= 3) {
+            f.add(environment.version());
+        }
+        f.add(job.jobName()).add(job.groupId()).add(job.error());
+        for (Direction d : version == 3 ? READ_WRITE : READ_WRITE_TRIM) {
             addDirection(f, DirectionFigures.of(job, d), entry.options(), group.aggregateBytesPerSecond(d));
         }
         f.add(FioFormat.six(job.cpu().userPercent()) + "%").add(FioFormat.six(job.cpu().systemPercent()) + "%")
                 .add(job.cpu().contextSwitches()).add(job.cpu().majorFaults()).add(job.cpu().minorFaults());
         addDepths(f, job.ioDepths());
         addLatencyShares(f, job);
-        for (DiskUtil disk : disks) {
+        for (DiskUtil disk : version >= 3 ? disks : List.<DiskUtil>of()) {
             f.add(disk.name()).add(disk.readIos()).add(disk.writeIos()).add(disk.readMerges()).add(disk.writeMerges())
                     .add(disk.readTicksMillis()).add(disk.writeTicksMillis()).add(disk.inQueueMillis())
                     .add(FioFormat.fixed(disk.utilPercent(), 2) + "%");
         }
-        if (!entry.options().description().isEmpty()) {
-            f.add(entry.options().description());
+        String description = entry.options().description();
+        if (description.isEmpty()) {
+            return f.toString();
         }
-        return f.toString();
+        return version == 2 ? f + "\n;" + description : f.add(description).toString();
     }
 
-    private static void addDirection(Fields f, DirectionFigures d, JobReportOptions options, long groupBytesPerSecond) {
+    private void addDirection(Fields f, DirectionFigures d, JobReportOptions options, long groupBytesPerSecond) {
         f.add(d.bytes() >> 10).add(d.bytesPerSecond() / 1024).add(d.iopsRounded()).add(d.runtimeMillis());
         addLatency(f, d.slat());
         addLatency(f, d.clat());
@@ -97,6 +133,11 @@ public final class TerseReport implements RunReport {
         f.add((long) bw.min()).add((long) bw.max())
                 .add(FioFormat.six(sampled ? d.shareOfGroupPercent(groupBytesPerSecond) : 0) + "%")
                 .add(FioFormat.six(bw.mean())).add(FioFormat.six(bw.stdev()));
+        if (version >= 5) {
+            RateSummary iops = d.iopsSummary();
+            f.add(bw.samples()).add((long) iops.min()).add((long) iops.max()).add(FioFormat.six(iops.mean()))
+                    .add(FioFormat.six(iops.stdev())).add(iops.samples());
+        }
     }
 
     /** min and max in whole microseconds, mean and stdev in microseconds with six decimals. */

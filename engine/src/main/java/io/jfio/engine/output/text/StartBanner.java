@@ -1,6 +1,6 @@
 package io.jfio.engine.output.text;
 
-import io.jfio.engine.output.FioFormat;
+import io.jfio.engine.output.ReportUnits;
 import io.jfio.model.job.JobSpec;
 import io.jfio.model.value.BlockSizeSplit;
 import io.jfio.model.value.IntegerValue;
@@ -54,14 +54,16 @@ public final class StartBanner {
                 .orElseGet(() -> job.text("rw").orElse("read"));
         String engine = job.text("ioengine").orElse("psync");
         long depth = job.value("iodepth", IntegerValue.class).map(IntegerValue::value).orElse(1L);
+        ReportUnits units = ReportUnits.of(job);
         return job.jobName() + ": (g=" + job.groupId() + "): rw=" + rw + ", bs=(R) "
-                + blockSizes(job, PerDirection.Direction.READ) + ", (W) " + blockSizes(job, PerDirection.Direction.WRITE)
-                + ", (T) " + blockSizes(job, PerDirection.Direction.TRIM) + ", ioengine=" + engine
+                + blockSizes(job, PerDirection.Direction.READ, units) + ", (W) "
+                + blockSizes(job, PerDirection.Direction.WRITE, units) + ", (T) "
+                + blockSizes(job, PerDirection.Direction.TRIM, units) + ", ioengine=" + engine
                 + ", iodepth=" + depth;
     }
 
     // bssplit, else bsrange, else bs: the smallest and largest block size of one direction
-    private static String blockSizes(JobSpec job, PerDirection.Direction direction) {
+    private static String blockSizes(JobSpec job, PerDirection.Direction direction, ReportUnits units) {
         Optional<BlockSizeSplit> split = perDirection(job, "bssplit", direction, BlockSizeSplit.class);
         if (split.isPresent() && !split.get().entries().isEmpty()) {
             long min = Long.MAX_VALUE;
@@ -70,14 +72,14 @@ public final class StartBanner {
                 min = Math.min(min, e.blockSizeBytes());
                 max = Math.max(max, e.blockSizeBytes());
             }
-            return range(min, max);
+            return range(min, max, units);
         }
         Optional<RangeValue> range = perDirection(job, "bsrange", direction, RangeValue.class);
         if (range.isPresent()) {
-            return range(range.get().low(), range.get().high());
+            return range(range.get().low(), range.get().high(), units);
         }
         long bs = perDirection(job, "bs", direction, SizeValue.class).map(SizeValue::bytes).orElse(DEFAULT_BLOCK_SIZE);
-        return range(bs, bs);
+        return range(bs, bs, units);
     }
 
     private static <T extends OptionValue> Optional<T> perDirection(JobSpec job, String name,
@@ -90,11 +92,8 @@ public final class StartBanner {
         return type.isInstance(element) ? Optional.of(type.cast(element)) : Optional.empty();
     }
 
-    private static String range(long min, long max) {
-        return size(min) + "-" + size(max);
-    }
-
-    private static String size(long bytes) {
-        return FioFormat.shorten(bytes, 4, 1, true, FioFormat.Unit.BYTE);
+    // kb_base=1000 prints the sizes with decimal prefixes (65.5kB for 64 KiB)
+    private static String range(long min, long max, ReportUnits units) {
+        return units.size(min, true) + "-" + units.size(max, true);
     }
 }

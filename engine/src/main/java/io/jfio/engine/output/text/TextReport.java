@@ -7,6 +7,7 @@ import io.jfio.engine.output.GroupRunStats;
 import io.jfio.engine.output.JobReportOptions;
 import io.jfio.engine.output.LatencyShares;
 import io.jfio.engine.output.ReportEnvironment;
+import io.jfio.engine.output.ReportUnits;
 import io.jfio.engine.output.ReportedJob;
 import io.jfio.engine.output.ReportedJobs;
 import io.jfio.engine.output.RunReport;
@@ -80,7 +81,7 @@ public final class TextReport implements RunReport {
         for (Direction d : Direction.values()) {
             DirectionFigures figures = DirectionFigures.of(job, d);
             if (figures.hasIo()) {
-                appendDirection(out, figures, options, group.aggregateBytesPerSecond(d));
+                appendDirection(out, figures, options, group.units(), group.aggregateBytesPerSecond(d));
             }
         }
         appendLatencyBuckets(out, job.stats().latencyBuckets(), LatencyShares.percents(job));
@@ -107,13 +108,11 @@ public final class TextReport implements RunReport {
     }
 
     private static void appendDirection(StringBuilder out, DirectionFigures f, JobReportOptions options,
-                                        long groupBytesPerSecond) {
-        long bw = f.bytesPerSecond();
+                                        ReportUnits units, long groupBytesPerSecond) {
         out.append("  ").append(f.direction().label()).append(": IOPS=")
                 .append(FioFormat.shorten(f.iopsRounded(), 4, 1, false, Unit.NONE))
-                .append(", BW=").append(FioFormat.shorten(bw, 4, 1, true, Unit.BYTE_PER_SECOND))
-                .append(" (").append(FioFormat.shorten(bw, 4, 1, false, Unit.BYTE_PER_SECOND)).append(")(")
-                .append(FioFormat.shorten(f.bytes(), 4, 1, true, Unit.BYTE)).append('/')
+                .append(", BW=").append(units.ratePair(f.bytesPerSecond())).append('(')
+                .append(units.size(f.bytes(), true)).append('/')
                 .append(f.runtimeMillis()).append("msec)");
         if (f.direction() == Direction.WRITE) {
             out.append("; 0 zone resets"); // jfio does not drive zoned devices
@@ -137,7 +136,7 @@ public final class TextReport implements RunReport {
         if (options.latPercentiles()) {
             out.append(PercentileBlock.render("lat", f.lat().percentiles(), decimals(options, f.lat())));
         }
-        appendBandwidth(out, f.bandwidthKiBps(), f.shareOfGroupPercent(groupBytesPerSecond));
+        appendBandwidth(out, f.bandwidthKiBps(), f.shareOfGroupPercent(groupBytesPerSecond), units);
         RateSummary iops = f.iopsSummary();
         if (iops.samples() > 0) {
             out.append("   iops        : min=").append(FioFormat.padLeft((long) iops.min(), 5))
@@ -148,7 +147,8 @@ public final class TextReport implements RunReport {
         }
     }
 
-    private static void appendBandwidth(StringBuilder out, RateSummary bw, double sharePercent) {
+    // fio keeps KiB numbers under a "kB" label with kb_base=1000, and divides by kb_base for "MiB"
+    static void appendBandwidth(StringBuilder out, RateSummary bw, double sharePercent, ReportUnits units) {
         if (bw.samples() == 0) {
             return;
         }
@@ -156,13 +156,12 @@ public final class TextReport implements RunReport {
         long max = (long) bw.max();
         double mean = bw.mean();
         double stdev = bw.stdev();
-        String unit = "KiB";
-        if (mean > 1024.0 * 1024.0) {
-            min /= 1024;
-            max /= 1024;
-            mean /= 1024;
-            stdev /= 1024;
-            unit = "MiB";
+        String unit = units.bandwidthLabel(mean);
+        if (units.bandwidthInMega(mean)) {
+            min /= units.kbBase();
+            max /= units.kbBase();
+            mean /= units.kbBase();
+            stdev /= units.kbBase();
         }
         out.append("   bw (").append(FioFormat.padLeft(unit, 5)).append("/s): min=").append(FioFormat.padLeft(min, 5))
                 .append(", max=").append(FioFormat.padLeft(max, 5))
@@ -253,21 +252,16 @@ public final class TextReport implements RunReport {
             if (!group.hasIo(d)) {
                 continue;
             }
-            long agg = group.aggregateBytesPerSecond(d);
-            out.append(GROUP_LABELS[d.ordinal()]).append(": bw=").append(rate(agg, true))
-                    .append(" (").append(rate(agg, false)).append("), ")
-                    .append(rate(group.minBytesPerSecond(d), true)).append('-')
-                    .append(rate(group.maxBytesPerSecond(d), true)).append(" (")
-                    .append(rate(group.minBytesPerSecond(d), false)).append('-')
-                    .append(rate(group.maxBytesPerSecond(d), false)).append("), io=")
-                    .append(FioFormat.shorten(group.ioBytes(d), 4, 1, true, Unit.BYTE)).append(" (")
-                    .append(FioFormat.shorten(group.ioBytes(d), 4, 1, false, Unit.BYTE)).append("), run=")
+            ReportUnits u = group.units();
+            long min = group.minBytesPerSecond(d);
+            long max = group.maxBytesPerSecond(d);
+            out.append(GROUP_LABELS[d.ordinal()]).append(": bw=").append(u.ratePair(group.aggregateBytesPerSecond(d)))
+                    .append(", ").append(u.rate(min, true)).append('-').append(u.rate(max, true)).append(" (")
+                    .append(u.rate(min, false)).append('-').append(u.rate(max, false)).append("), io=")
+                    .append(u.size(group.ioBytes(d), true)).append(" (")
+                    .append(u.size(group.ioBytes(d), false)).append("), run=")
                     .append(group.minRuntimeMillis(d)).append('-').append(group.maxRuntimeMillis(d))
                     .append("msec\n");
         }
-    }
-
-    private static String rate(long bytesPerSecond, boolean pow2) {
-        return FioFormat.shorten(bytesPerSecond, 4, 1, pow2, Unit.BYTE_PER_SECOND);
     }
 }

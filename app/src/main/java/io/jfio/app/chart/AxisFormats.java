@@ -1,0 +1,24 @@
+package io.jfio.app.chart;
+
+import java.util.function.DoubleFunction;
+
+/**
+ * How hover read-outs print an axis value, per kind of axis: time in seconds, counts (IOPS), bandwidth in
+ * KiB/s, log10 latency, nines. Immutable; any thread.
+ */
+public final class AxisFormats {
+
+    /** Seconds since the job's start. */
+    public static final DoubleFunction<String> SECONDS = Units::seconds;
+    /** A count or rate (IOPS). */
+    public static final DoubleFunction<String> COUNT = Units::count;
+    /** A bandwidth in KiB/s. */
+    public static final DoubleFunction<String> BANDWIDTH_KIBPS = Units::bandwidthKiBps;
+    /** An axis of log10(nanoseconds). */
+    public static final DoubleFunction<String> LOG10_LATENCY = v -> Units.latency(Math.pow(10, v));
+    /** A nines axis ({@link NinesScale}), as the percentile. */
+    public static final DoubleFunction<String> NINES = v -> Units.percent(Math.round(NinesScale.toPercent(v) * 1e4) / 1e4);
+
+    private AxisFormats() {
+    }
+}

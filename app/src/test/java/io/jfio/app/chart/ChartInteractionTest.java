@@ -1,0 +1,151 @@
+package io.jfio.app.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ChartInteractionTest {
+
+    private LineChart<Number, Number> chart;
+    private ChartInteraction interaction;
+    private XYChart.Series<Number, Number> reads;
+    private XYChart.Series<Number, Number> writes;
+
+    @Start
+    void start(Stage stage) {
+        NumberAxis time = new NumberAxis();
+        time.setForceZeroInRange(true);
+        NumberAxis iops = new NumberAxis();
+        chart = new LineChart<>(time, iops);
+        chart.setId("testChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        reads = series("job read", 100_000);
+        writes = series("job write", 40_000);
+        chart.getData().addAll(reads, writes);
+        interaction = new ChartInteraction(chart, AxisFormats.SECONDS, AxisFormats.COUNT);
+        stage.setScene(new Scene(interaction.node(), 800, 500));
+        stage.show();
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, double level) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (int s = 0; s <= 100; s++) {
+            series.getData().add(new XYChart.Data<>(s, level + 1000 * (s % 2)));
+        }
+        return series;
+    }
+
+    @Test
+    void clickingALegendEntryHidesItsLineAndTheChoiceSurvivesNewPoints(FxRobot robot) {
+        Label entry = legendEntry("job write");
+        robot.clickOn(entry);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(writes.getNode().isVisible());
+        assertTrue(reads.getNode().isVisible());
+        assertEquals(java.util.Set.of("job write"), interaction.hiddenSeries());
+        robot.interact(() -> writes.getData().add(new XYChart.Data<>(101, 41_000)));
+        assertFalse(writes.getNode().isVisible());
+        robot.interact(() -> { // the line made again, as a live view does when the selection changes
+            chart.getData().remove(writes);
+            chart.getData().add(series("job write", 40_000));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(chart.getData().get(1).getNode().isVisible());
+        robot.clickOn(legendEntry("job write"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.getData().get(1).getNode().isVisible());
+    }
+
+    @Test
+    void draggingARectangleZoomsTheTimeAxisAndPausesFollowing(FxRobot robot) {
+        NumberAxis time = (NumberAxis) chart.getXAxis();
+        assertTrue(time.isAutoRanging() && time.getUpperBound() < 150);
+        Point2D from = scenePointAt(20, 70_000);
+        Point2D to = scenePointAt(40, 70_000); // flat: x only
+        robot.moveTo(screen(from)).press(MouseButton.PRIMARY).moveTo(screen(to)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(interaction.followingProperty().get());
+        assertFalse(time.isAutoRanging());
+        assertEquals(20, time.getLowerBound(), 0.5);
+        assertEquals(40, time.getUpperBound(), 0.5);
+        robot.interact(() -> reads.getData().add(new XYChart.Data<>(150, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(40, time.getUpperBound(), 0.5); // paused: new data does not move the view
+
+        robot.doubleClickOn(screen(scenePointAt(30, 70_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(interaction.followingProperty().get());
+        assertTrue(time.isAutoRanging());
+        assertTrue(time.getUpperBound() >= 150, "upper " + time.getUpperBound());
+    }
+
+    @Test
+    void wheelZoomsTimeAroundThePointer(FxRobot robot) {
+        NumberAxis time = (NumberAxis) chart.getXAxis();
+        double lower = time.getLowerBound();
+        double upper = time.getUpperBound();
+        robot.interact(() -> interaction.zoomX(50, 0.5));
+        assertEquals(50 - (50 - lower) / 2, time.getLowerBound(), 1e-9);
+        assertEquals(50 + (upper - 50) / 2, time.getUpperBound(), 1e-9);
+        assertFalse(interaction.followingProperty().get());
+        robot.interact(() -> interaction.pan(10, 0));
+        assertEquals(50 - (50 - lower) / 2 + 10, time.getLowerBound(), 1e-9);
+        double before = time.getUpperBound();
+        Point2D mid = scenePointAt(50, 70_000);
+        robot.moveTo(screen(mid)).scroll(1, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(time.getUpperBound() - time.getLowerBound() != before - (50 - (50 - lower) / 2 + 10),
+                "the wheel changed the span");
+    }
+
+    @Test
+    void hoverReadsTheNearestPointInAdaptiveUnits(FxRobot robot) {
+        Point2D at = scenePointAt(31, 101_000);
+        robot.interact(() -> interaction.hover(at.getX(), at.getY()));
+        assertEquals("job read\n31 s  ·  101k", interaction.readoutText());
+        Point2D far = scenePointAt(31, 70_000);
+        robot.interact(() -> interaction.hover(far.getX(), far.getY()));
+        assertEquals("", interaction.readoutText());
+    }
+
+    private Label legendEntry(String name) {
+        for (Node n : chart.lookupAll(".chart-legend-item")) {
+            if (n instanceof Label label && label.getText().equals(name)) {
+                return label;
+            }
+        }
+        throw new AssertionError("no legend entry " + name);
+    }
+
+    private Point2D scenePointAt(double x, double y) {
+        NumberAxis xAxis = (NumberAxis) chart.getXAxis();
+        NumberAxis yAxis = (NumberAxis) chart.getYAxis();
+        double sx = xAxis.localToScene(xAxis.getDisplayPosition(x), 0).getX();
+        double sy = yAxis.localToScene(0, yAxis.getDisplayPosition(y)).getY();
+        return new Point2D(sx, sy);
+    }
+
+    private Point2D screen(Point2D scene) {
+        return chart.localToScreen(chart.sceneToLocal(scene));
+    }
+}
