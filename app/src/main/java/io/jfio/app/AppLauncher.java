@@ -8,7 +8,7 @@ import javafx.application.Application;
 
 /**
  * Entry point of {@code ./jfio --gui [jobfile]}: checks that a window can open, then starts
- * {@link JfioApplication}. A separate class from the Application so the preflight runs before JavaFX
+ * {@link JfioApplication} (or, with {@code --run}, {@link io.jfio.app.main.AutomatedRun}). A separate class from the Application so the preflight runs before JavaFX
  * loads its native toolkit. Main thread only.
  */
 public final class AppLauncher {
@@ -22,6 +22,11 @@ public final class AppLauncher {
         if (problem.isPresent()) {
             System.err.println(problem.get());
             System.exit(1);
+        }
+        if (List.of(args).contains("--run")) {
+            // Automation (benchmarks, scripted runs): the same window, run and quit by the arguments.
+            io.jfio.app.main.AutomatedRun.main(args);
+            return;
         }
         List<String> appArgs = new ArrayList<>();
         for (String arg : args) {

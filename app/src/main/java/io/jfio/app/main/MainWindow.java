@@ -115,7 +115,9 @@ public final class MainWindow {
             liveView.charts().forEach(chart -> chart.setOnContextMenuRequested(event -> {
                 MenuItem save = new MenuItem("Save Chart as PNG...");
                 save.setOnAction(e -> exportChart(chart));
-                new javafx.scene.control.ContextMenu(save).show(chart, event.getScreenX(), event.getScreenY());
+                MenuItem saveAtSize = new MenuItem("Save Chart as PNG at Size...");
+                saveAtSize.setOnAction(e -> exportAtSize(chart, chart.getId()));
+                new javafx.scene.control.ContextMenu(save, saveAtSize).show(chart, event.getScreenX(), event.getScreenY());
             }));
         } else {
             this.liveRunner = null;
@@ -283,6 +285,7 @@ public final class MainWindow {
                 item(action("Save _As...", "Shortcut+Shift+S", editor::saveAs)),
                 new SeparatorMenuItem(),
                 exportItem(action("Save Screens_hot...", "Shortcut+Alt+S", this::exportScreenshot)),
+                exportItem(action("Save Screenshot at Si_ze...", "Shortcut+Alt+Shift+S", this::exportScreenshotAtSize)),
                 exportItem(action("Export _Live Data as CSV...", "Shortcut+Alt+E", this::exportLiveCsv)),
                 exportItem(action("Export Run _Report...", "Shortcut+Alt+R", this::exportReport)),
                 exportItem(action("Export Run Lo_gs...", "Shortcut+Alt+L", this::exportLogs)),
@@ -525,6 +528,37 @@ public final class MainWindow {
     public void exportScreenshot() {
         dialogs.chooseFileToSave(null, "jfio.png").ifPresent(png -> export(png, () ->
                 io.jfio.app.export.PngExport.write(stage.getScene(), png)));
+    }
+
+    /** Asks for a size (WIDTHxHEIGHT or a scale factor such as 2x), then saves a PNG of the whole window. */
+    public void exportScreenshotAtSize() {
+        exportAtSize(stage.getScene().getRoot(), "jfio");
+    }
+
+    /** Saves a PNG of the whole window at exactly {@code size}, asking only for the file. */
+    public void exportScreenshotAt(io.jfio.app.export.PngExport.Size size) {
+        dialogs.chooseFileToSave(null, "jfio-" + size.widthPx() + "x" + size.heightPx() + ".png").ifPresent(png ->
+                export(png, () -> io.jfio.app.export.PngExport.write(stage.getScene().getRoot(), size, png)));
+    }
+
+    private void exportAtSize(javafx.scene.Node node, String name) {
+        var bounds = node.getLayoutBounds();
+        String present = Math.round(bounds.getWidth()) + "x" + Math.round(bounds.getHeight());
+        Optional<String> answer = dialogs.askText("Screenshot size", "Width x height in pixels (e.g. 1920x1080), or a"
+                + " scale factor of the present " + present + " (e.g. 2x):", present);
+        if (answer.isEmpty()) {
+            return;
+        }
+        Optional<io.jfio.app.export.PngExport.Size> size = io.jfio.app.export.PngExport.Size.parse(answer.get(),
+                bounds.getWidth(), bounds.getHeight());
+        if (size.isEmpty()) {
+            dialogs.showError("Screenshot size", "\"" + answer.get() + "\": expected WIDTHxHEIGHT (1 to "
+                    + io.jfio.app.export.PngExport.MAX_SIDE_PX + " pixels a side) or a scale factor from 0.25x to 8x");
+            return;
+        }
+        io.jfio.app.export.PngExport.Size chosen = size.get();
+        dialogs.chooseFileToSave(null, name + "-" + chosen.widthPx() + "x" + chosen.heightPx() + ".png").ifPresent(png ->
+                export(png, () -> io.jfio.app.export.PngExport.write(node, chosen, png)));
     }
 
     /** Saves the live view's series as CSV. */

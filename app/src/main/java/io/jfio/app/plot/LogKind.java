@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * What a fio-format log holds, known from its name as fio writes it ({@code PREFIX_clat.N.log},
- * {@code PREFIX_bw.N.log}, {@code PREFIX_iops.N.log}, optionally {@code .fz}). Immutable; any thread.
+ * {@code PREFIX_bw.N.log}, {@code PREFIX_iops.N.log}, optionally {@code .fz}); histogram logs
+ * ({@code PREFIX_clat_hist.N.log}) are read by {@link HistogramPercentiles} into {@link #LATENCY} series.
+ * Immutable; any thread.
  */
 public enum LogKind {
     /** lat, clat or slat logs: nanoseconds, drawn on a logarithmic axis. */
@@ -43,6 +45,11 @@ public enum LogKind {
             return Optional.of(IOPS);
         }
         return Optional.empty();
+    }
+
+    /** True for a latency histogram log ({@code write_hist_log}: {@code PREFIX_clat_hist.N.log}). */
+    public static boolean isHistogram(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).contains("_clat_hist.");
     }
 
     /** The latency measure a latency log holds ("clat", "slat", "lat"), or the kind's short name. */

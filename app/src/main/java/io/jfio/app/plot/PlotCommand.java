@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 
 /**
  * {@code jfio plot LOG... [-o out.png] [--size 1600x900]}: renders fio-format latency, bandwidth and IOPS
- * logs (jfio's or fio's, plain or {@code .fz}) to a PNG without a display. Errors are one line on stderr;
+ * logs and latency histogram logs (as percentiles over time; jfio's or fio's, plain or {@code .fz}) to a
+ * PNG without a display. Errors are one line on stderr;
  * exit status 0 on success, 1 on an error. One thread.
  */
 public final class PlotCommand {
@@ -69,14 +70,15 @@ public final class PlotCommand {
         List<LogSeries> series = new ArrayList<>();
         for (Path log : logs) {
             Optional<LogKind> kind = LogKind.of(log);
-            if (kind.isEmpty()) {
-                return fail(log + ": not a lat, clat, slat, bw or iops log by its name (histogram logs are not plotted yet)");
+            boolean histogram = LogKind.isHistogram(log);
+            if (kind.isEmpty() && !histogram) {
+                return fail(log + ": not a lat, clat, slat, bw, iops or clat_hist log by its name");
             }
             if (!Files.isRegularFile(log)) {
                 return fail(log + ": no such file");
             }
             try {
-                series.addAll(LogSeries.read(log, kind.get()));
+                series.addAll(histogram ? HistogramPercentiles.read(log) : LogSeries.read(log, kind.get()));
             } catch (IOException e) {
                 return fail(e.getMessage() == null ? log + ": cannot read" : e.getMessage());
             }

@@ -11,15 +11,34 @@ import javafx.stage.Window;
 
 /**
  * The application's dialogs with the platform file chooser replaced by answers the test queues (the
- * native chooser cannot run headless); prompts and errors are the real JavaFX alerts.
+ * native chooser cannot run headless), text questions answered from a queue while it holds answers, and
+ * errors recorded when asked to; other prompts and errors are the real JavaFX alerts.
  */
 final class ScriptedDialogs extends FxDialogService {
 
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<String> textAnswers = new ArrayDeque<>();
+    final Deque<String> errorsShown = new ArrayDeque<>();
+    /** When set, errors go to {@link #errorsShown} instead of a modal alert. */
+    boolean recordErrors;
 
     ScriptedDialogs(Window owner) {
         super(owner);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initialText) {
+        return textAnswers.isEmpty() ? super.askText(title, question, initialText) : Optional.of(textAnswers.poll());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        if (recordErrors) {
+            errorsShown.add(message);
+        } else {
+            super.showError(title, message);
+        }
     }
 
     @Override

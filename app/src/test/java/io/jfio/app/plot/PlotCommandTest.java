@@ -97,7 +97,7 @@ class PlotCommandTest {
     @Test
     void aFileThatIsNotALogByItsNameIsOneErrorLine() {
         assertEquals(1, plot("notes.txt"));
-        assertEquals("jfio plot: notes.txt: not a lat, clat, slat, bw or iops log by its name (histogram logs are not plotted yet)"
+        assertEquals("jfio plot: notes.txt: not a lat, clat, slat, bw, iops or clat_hist log by its name"
                 + System.lineSeparator(), err.toString());
     }
 

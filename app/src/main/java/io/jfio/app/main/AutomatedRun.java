@@ -1,0 +1,158 @@
+package io.jfio.app.main;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.jfio.app.dialog.FxDialogService;
+import io.jfio.app.results.ReportExport;
+import io.jfio.app.results.SessionRun;
+import io.jfio.app.settings.MemorySettings;
+import io.jfio.app.task.FxTaskExecutor;
+import io.jfio.model.option.Options;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * {@code jfio --gui --run JOBFILE [--exit-when-done] [--json OUT]}: opens the real main window, opens
+ * JOBFILE and, two seconds later, runs it from the window as F5 does (the checks, the engine on its own thread, the live graphs
+ * drained at 10 Hz, then the results view), writes the run's fio-format JSON report to OUT, and prints one
+ * line with the run's status and the FX thread's responsiveness ({@link FxThreadWatchdog}) to stderr. With
+ * {@code --exit-when-done} the application quits after the run, with status 0 when it finished and 1 when
+ * it could not start or failed. For benchmarks (bench/gui-vs-cli.sh) and scripted screenshots; the user's
+ * saved settings are neither read nor changed. {@link #main} on the main thread, the rest on the JavaFX
+ * thread.
+ */
+public final class AutomatedRun extends Application {
+
+    static final String USAGE = "usage: jfio --gui --run JOBFILE [--exit-when-done] [--json OUT]";
+
+    /** The command line of an automated run. Immutable; any thread. */
+    public record Request(Path jobFile, boolean exitWhenDone, Path jsonReport) {
+
+        /** The request of {@code args} ({@code --gui} ignored); throws with a one-line message when wrong. */
+        public static Request parse(List<String> args) {
+            Path jobFile = null;
+            Path json = null;
+            boolean exit = false;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--gui" -> { }
+                    case "--exit-when-done" -> exit = true;
+                    case "--run", "--json" -> {
+                        if (i + 1 == args.size()) {
+                            throw new IllegalArgumentException(arg + " needs a file name (" + USAGE + ")");
+                        }
+                        Path value = Path.of(args.get(++i));
+                        if (arg.equals("--run")) {
+                            jobFile = value;
+                        } else {
+                            json = value;
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument " + arg + " (" + USAGE + ")");
+                }
+            }
+            if (jobFile == null) {
+                throw new IllegalArgumentException("--run needs a job file (" + USAGE + ")");
+            }
+            return new Request(jobFile, exit, json);
+        }
+    }
+
+    /** How long after the job file is open the run starts. */
+    static final Duration SETTLE = Duration.seconds(2);
+
+    private static volatile int exitStatus = 1;
+
+    private Request request;
+    private MainWindow window;
+    private boolean started;
+    private final FxThreadWatchdog watchdog = new FxThreadWatchdog(10, false);
+
+    /** Checks the arguments, runs the application, and exits with the run's status when it quits. */
+    public static void main(String[] args) {
+        Request request;
+        try {
+            request = Request.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("jfio: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (!Files.isRegularFile(request.jobFile())) {
+            System.err.println("jfio: " + request.jobFile() + ": no such job file");
+            System.exit(2);
+        }
+        Application.launch(AutomatedRun.class, args);
+        System.exit(exitStatus);
+    }
+
+    /** Launcher thread: loads the option catalog before the window needs it, as the application does. */
+    @Override
+    public void init() {
+        request = Request.parse(getParameters().getRaw());
+        Options.catalog();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), new MemorySettings(), new FxDialogService(stage));
+        window.show();
+        Path file = request.jobFile().toAbsolutePath();
+        window.editor().addDocumentReplacedListener(() -> {
+            // Once, when the job file's text is in the editor (its path is set before its text).
+            if (!started && file.equals(window.editor().pathProperty().get())) {
+                started = true;
+                // As a user presses F5 a moment after the window opened, not while it is still being
+                // laid out, styled and compiled for the first time.
+                PauseTransition settle = new PauseTransition(SETTLE);
+                settle.setOnFinished(event -> {
+                    watchdog.start();
+                    window.run();
+                });
+                settle.play();
+            }
+        });
+        window.editor().statusProperty().addListener((property, old, now) -> {
+            if (now != null && now.startsWith("Not run")) {
+                finish("jfio: " + file + ": " + now, 1);
+            }
+        });
+        window.liveRunner().model().runningProperty().addListener((property, was, running) -> {
+            if (was && !running) {
+                Platform.runLater(this::runEnded); // after the run's final status is set
+            }
+        });
+        window.open(file);
+    }
+
+    private void runEnded() {
+        String status = window.liveRunner().model().statusProperty().get();
+        List<SessionRun> runs = window.results().runs();
+        if (request.jsonReport() != null && !runs.isEmpty()) {
+            try {
+                ReportExport.write(runs.get(runs.size() - 1), request.jsonReport());
+            } catch (IOException e) {
+                finish("jfio: " + request.jsonReport() + ": cannot write: " + e.getMessage(), 1);
+                return;
+            }
+        }
+        finish("jfio: " + status + "; " + watchdog.summary(), status != null && status.startsWith("Run done") ? 0 : 1);
+    }
+
+    private void finish(String line, int status) {
+        watchdog.stop();
+        System.err.println(line);
+        exitStatus = status;
+        if (request.exitWhenDone()) {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.jfio.app.main;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Measures how long the JavaFX thread is kept from its work: a background thread posts a
+ * {@link Platform#runLater} ping every {@code pingMillis} stamped with its posting time, and the largest
+ * wait from posting to running is the longest the FX thread was busy (or blocked) with something else.
+ * An {@link AnimationTimer} records the largest gap between consecutive pulses as a second view (pulses
+ * run at up to 60 Hz, so a gap of 17 ms is normal; a headless toolkit paces them less evenly than a
+ * screen does). {@link #start} and {@link #stop} on the JavaFX thread; the figures from any thread.
+ */
+public final class FxThreadWatchdog {
+
+    private final long pingMillis;
+    private final boolean watchPulses;
+    private final AtomicLong maxPingDelayNanos = new AtomicLong();
+    private final AtomicLong pings = new AtomicLong();
+    private final AtomicLong pingsOver50Millis = new AtomicLong();
+    private final AtomicLong maxBusyNanos = new AtomicLong();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private volatile long fxThreadId = -1;
+    private volatile long worstPingAtNanos;
+    private volatile long busiestPingAtNanos;
+    private volatile long startNanos;
+    private final AtomicLong maxPulseGapNanos = new AtomicLong();
+    private final AtomicLong pulses = new AtomicLong();
+    private ScheduledExecutorService pinger;
+    private AnimationTimer pulseTimer;
+
+    /** Pings every {@code pingMillis} and watches pulses. */
+    public FxThreadWatchdog(long pingMillis) {
+        this(pingMillis, true);
+    }
+
+    /**
+     * @param pingMillis  how often to ping the FX thread (10 ms resolves a 50 ms stall well)
+     * @param watchPulses whether to watch pulse gaps too: an {@code AnimationTimer} keeps the toolkit pulsing
+     *                    at 60 Hz even when nothing changes, so a benchmark of the application's own cost
+     *                    leaves it off
+     */
+    public FxThreadWatchdog(long pingMillis, boolean watchPulses) {
+        if (pingMillis < 1) {
+            throw new IllegalArgumentException("pingMillis must be at least 1: " + pingMillis);
+        }
+        this.pingMillis = pingMillis;
+        this.watchPulses = watchPulses;
+    }
+
+    /** Starts pinging and watching pulses. JavaFX thread. */
+    public void start() {
+        if (pinger != null) {
+            return;
+        }
+        pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "jfio-fx-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        startNanos = System.nanoTime();
+        fxThreadId = Thread.currentThread().getId();
+        boolean cpuTime = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        pinger.scheduleAtFixedRate(() -> {
+            long postedNanos = System.nanoTime();
+            long postedCpuNanos = cpuTime ? threads.getThreadCpuTime(fxThreadId) : -1;
+            Platform.runLater(() -> {
+                long delayNanos = System.nanoTime() - postedNanos;
+                if (postedCpuNanos >= 0) {
+                    long busyNanos = threads.getCurrentThreadCpuTime() - postedCpuNanos;
+                    if (busyNanos > maxBusyNanos.get()) {
+                        busiestPingAtNanos = postedNanos;
+                    }
+                    maxBusyNanos.accumulateAndGet(busyNanos, Math::max);
+                }
+                if (delayNanos > maxPingDelayNanos.get()) {
+                    worstPingAtNanos = postedNanos;
+                }
+                maxPingDelayNanos.accumulateAndGet(delayNanos, Math::max);
+                if (delayNanos > 50_000_000L) {
+                    pingsOver50Millis.incrementAndGet();
+                }
+                pings.incrementAndGet();
+            });
+        }, 0, pingMillis, TimeUnit.MILLISECONDS);
+        if (!watchPulses) {
+            return;
+        }
+        pulseTimer = new AnimationTimer() {
+            private long lastNanos = -1;
+
+            @Override
+            public void handle(long nowNanos) {
+                if (lastNanos >= 0) {
+                    maxPulseGapNanos.accumulateAndGet(nowNanos - lastNanos, Math::max);
+                }
+                lastNanos = nowNanos;
+                pulses.incrementAndGet();
+            }
+        };
+        pulseTimer.start();
+    }
+
+    /** Stops pinging; pings already posted still count when they run. JavaFX thread. */
+    public void stop() {
+        if (pinger == null) {
+            return;
+        }
+        pinger.shutdownNow();
+        if (pulseTimer != null) {
+            pulseTimer.stop();
+        }
+        pinger = null;
+        pulseTimer = null;
+    }
+
+    /** The longest a ping waited for the FX thread, in milliseconds. Any thread. */
+    public double maxPingDelayMillis() {
+        return maxPingDelayNanos.get() / 1e6;
+    }
+
+    /** Pings the FX thread has run. Any thread. */
+    public long pingCount() {
+        return pings.get();
+    }
+
+    /**
+     * The most CPU time the FX thread itself spent while one ping waited, in milliseconds: the work jfio's
+     * code and the toolkit did on the FX thread, without the time the operating system gave other threads
+     * or the FX thread spent waiting for the render thread. -1 without per-thread CPU clocks. Any thread.
+     */
+    public double maxBusyMillis() {
+        return threads.isThreadCpuTimeSupported() ? maxBusyNanos.get() / 1e6 : -1;
+    }
+
+    /** Pings that waited more than 50 ms. Any thread. */
+    public long pingsOver50Millis() {
+        return pingsOver50Millis.get();
+    }
+
+    /** When the longest-waiting ping was posted, in seconds after {@link #start}. Any thread. */
+    public double worstPingAtSeconds() {
+        return (worstPingAtNanos - startNanos) / 1e9;
+    }
+
+    /** The longest gap between two consecutive pulses, in milliseconds. Any thread. */
+    public double maxPulseGapMillis() {
+        return maxPulseGapNanos.get() / 1e6;
+    }
+
+    /** Pulses seen. Any thread. */
+    public long pulseCount() {
+        return pulses.get();
+    }
+
+    /** One line for logs and benchmark output. Any thread. */
+    public String summary() {
+        return String.format(Locale.ROOT, "FX thread: longest ping wait %.1f ms (at %.2f s) over %d pings every"
+                + " %d ms, %d waited over 50 ms; most FX-thread CPU during one wait %.1f ms (at %.2f s);"
+                + " longest pulse gap %.1f ms over %d pulses", maxPingDelayMillis(), worstPingAtSeconds(), pingCount(),
+                pingMillis, pingsOver50Millis(), maxBusyMillis(), (busiestPingAtNanos - startNanos) / 1e9,
+                maxPulseGapMillis(), pulseCount()).replace("; longest pulse gap 0.0 ms over 0 pulses", "");
+    }
+}
