@@ -33,6 +33,8 @@ public final class IoUringEngine implements IoEngine {
     private final boolean registerFiles;
     private final boolean submissionPolling;
     private final boolean completionPolling;
+    /** DEFER_TASKRUN: completions reach the CQ only when this thread enters, so a reap that finds none enters. */
+    private final boolean deferredCompletions;
     private final boolean[] fileSlotUsed;
     private final long rangeScratchAddress;
     /** In the SQ ring, not yet consumed by the kernel, in ring order. */
@@ -48,6 +50,7 @@ public final class IoUringEngine implements IoEngine {
         this.submissionPolling = options.sqThreadPoll();
         this.completionPolling = options.hipri();
         this.rings = createRings(options, units.length);
+        this.deferredCompletions = (rings.setupFlags() & SETUP_DEFER_TASKRUN) != 0;
         this.rangeScratchAddress = NativeMemory.allocateZeroed(16);
         try {
             if (fixedBuffers) {
@@ -80,13 +83,18 @@ public final class IoUringEngine implements IoEngine {
         int cpu = Math.max(options.sqThreadPollCpu(), 0);
         try {
             if (!options.sqThreadPoll()) {
-                try {
-                    return IoUringRings.create(depth, flags | SETUP_COOP_TASKRUN, cpu, options.sqThreadIdleMillis());
-                } catch (NativeIoException e) {
-                    if (e.errorNumber() != Errno.EINVAL) {
-                        throw e;
+                // as fio 3.33 sets up its rings: one issuer (this worker thread creates, submits and reaps) whose
+                // completions run when it asks for them, not as interrupts (Linux 6.1+); else COOP_TASKRUN
+                // (5.19+); else neither
+                int[] tries = {SETUP_COOP_TASKRUN | SETUP_SINGLE_ISSUER | SETUP_DEFER_TASKRUN, SETUP_COOP_TASKRUN};
+                for (int extra : tries) {
+                    try {
+                        return IoUringRings.create(depth, flags | extra, cpu, options.sqThreadIdleMillis());
+                    } catch (NativeIoException e) {
+                        if (e.errorNumber() != Errno.EINVAL) {
+                            throw e;
+                        }
                     }
-                    // kernels before 5.19 do not know COOP_TASKRUN: retry without it
                 }
             }
             return IoUringRings.create(depth, flags, cpu, options.sqThreadIdleMillis());
@@ -247,7 +255,7 @@ public final class IoUringEngine implements IoEngine {
     public int getEvents(int minEvents, int maxEvents) throws NativeIoException {
         int wanted = Math.min(Math.min(minEvents, inFlight), maxEvents);
         int count = 0;
-        boolean polled = !completionPolling || wanted > 0 || inFlight == 0;
+        boolean polled = !(completionPolling || deferredCompletions) || wanted > 0 || inFlight == 0;
         while (true) {
             int ready = rings.completionsReady();
             if (ready > 0) {
@@ -265,7 +273,7 @@ public final class IoUringEngine implements IoEngine {
             if (count >= wanted && polled) {
                 return count;
             }
-            // IOPOLL rings only complete while someone polls: enter even for a non-blocking reap
+            // IOPOLL and DEFER_TASKRUN rings only complete while their task enters: enter even for a non-blocking reap
             polled = true;
             int result = rings.enter(0, Math.max(wanted - count, 0), ENTER_GETEVENTS);
             if (result < 0 && result != -Errno.EINTR && result != -Errno.EAGAIN && result != -Errno.ETIME

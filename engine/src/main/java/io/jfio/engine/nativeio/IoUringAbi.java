@@ -68,6 +68,8 @@ public final class IoUringAbi {
     public static final int SETUP_SUBMIT_ALL = 1 << 7;
     public static final int SETUP_COOP_TASKRUN = 1 << 8;
     public static final int SETUP_SINGLE_ISSUER = 1 << 12;
+    /** Completions are posted only when the ring's task enters with GETEVENTS (Linux 6.1+; needs SINGLE_ISSUER). */
+    public static final int SETUP_DEFER_TASKRUN = 1 << 13;
 
     public static final int FEAT_SINGLE_MMAP = 1;
     public static final int FEAT_NODROP = 1 << 1;

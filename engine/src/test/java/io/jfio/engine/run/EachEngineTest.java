@@ -66,6 +66,20 @@ class EachEngineTest {
         assertEquals(64, job.stats().direction(Direction.READ).lat().count());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "0"})
+    void ioUringRingWhoseCompletionsWaitForItsThreadCompletesEveryIo(String completeMin) {
+        // the ring is set up as fio's (SINGLE_ISSUER | DEFER_TASKRUN where the kernel has them): completions
+        // reach the ring only when the worker enters, also when it polls (iodepth_batch_complete_min=0)
+        assumeTrue(IoEngines.require("io_uring").isAvailable(), "io_uring not permitted here");
+        RunResult result = TestRuns.run("[u]\nioengine=io_uring\nrw=randread\nbs=4k\nsize=1m\niodepth=8\n"
+                + "iodepth_batch_complete_min=" + completeMin + "\ndirectory=" + dir + "\n");
+        JobResult job = result.jobs().get(0);
+        assertEquals("", job.errorMessage());
+        assertEquals(256, job.stats().direction(Direction.READ).ios());
+        assertEquals(256, job.stats().direction(Direction.READ).clat().count());
+    }
+
     @org.junit.jupiter.api.Test
     void ioUringWithRegisteredFilesAndBuffersClosesCleanly() {
         assumeTrue(IoEngines.require("io_uring").isAvailable(), "io_uring not permitted here");
