@@ -79,8 +79,22 @@ public final class ResultsView extends SplitPane {
                 new Tab("CPU", cpuTable), new Tab("Disks", diskTable), new Tab("Compare runs", compareView));
         tabs.setId("resultsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().forEach(ResultsView::attachOnlyWhenSelected);
         getItems().addAll(runList, tabs);
         setDividerPositions(0.16);
+    }
+
+    /**
+     * Keeps a tab's content out of the scene while another tab is shown: a new run then updates the hidden
+     * tables and graphs without laying them out or styling them on the FX thread (hundreds of milliseconds for
+     * seven tables and five charts); the tab that is shown is laid out when it is selected.
+     */
+    private static void attachOnlyWhenSelected(Tab tab) {
+        javafx.scene.Node content = tab.getContent();
+        if (!tab.isSelected()) {
+            tab.setContent(null);
+        }
+        tab.selectedProperty().addListener((obs, was, selected) -> tab.setContent(selected ? content : null));
     }
 
     public ListView<SessionRun> runList() {
