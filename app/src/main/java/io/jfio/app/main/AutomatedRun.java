@@ -19,32 +19,36 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * {@code jfio --gui --run JOBFILE [--exit-when-done] [--json OUT]}: opens the real main window, opens
+ * {@code jfio --gui --run JOBFILE [--exit-when-done] [--json OUT] [--allow-writes]}: opens the real main window, opens
  * JOBFILE and, two seconds later, runs it from the window as F5 does (the checks, the engine on its own thread, the live graphs
  * drained at 10 Hz, then the results view), writes the run's fio-format JSON report to OUT, and prints one
  * line with the run's status and the FX thread's responsiveness ({@link FxThreadWatchdog}) to stderr. With
  * {@code --exit-when-done} the application quits after the run, with status 0 when it finished and 1 when
- * it could not start or failed. For benchmarks (bench/gui-vs-cli.sh) and scripted screenshots; the user's
+ * it could not start or failed. A job that writes files or devices would stop at the window's write
+ * confirmation; unattended it is refused with one line naming what it writes, unless {@code --allow-writes}
+ * says to go ahead. For benchmarks (bench/gui-vs-cli.sh) and scripted screenshots; the user's
  * saved settings are neither read nor changed. {@link #main} on the main thread, the rest on the JavaFX
  * thread.
  */
 public final class AutomatedRun extends Application {
 
-    static final String USAGE = "usage: jfio --gui --run JOBFILE [--exit-when-done] [--json OUT]";
+    static final String USAGE = "usage: jfio --gui --run JOBFILE [--exit-when-done] [--json OUT] [--allow-writes]";
 
     /** The command line of an automated run. Immutable; any thread. */
-    public record Request(Path jobFile, boolean exitWhenDone, Path jsonReport) {
+    public record Request(Path jobFile, boolean exitWhenDone, Path jsonReport, boolean allowWrites) {
 
         /** The request of {@code args} ({@code --gui} ignored); throws with a one-line message when wrong. */
         public static Request parse(List<String> args) {
             Path jobFile = null;
             Path json = null;
             boolean exit = false;
+            boolean allowWrites = false;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
                     case "--gui" -> { }
                     case "--exit-when-done" -> exit = true;
+                    case "--allow-writes" -> allowWrites = true;
                     case "--run", "--json" -> {
                         if (i + 1 == args.size()) {
                             throw new IllegalArgumentException(arg + " needs a file name (" + USAGE + ")");
@@ -62,7 +66,7 @@ public final class AutomatedRun extends Application {
             if (jobFile == null) {
                 throw new IllegalArgumentException("--run needs a job file (" + USAGE + ")");
             }
-            return new Request(jobFile, exit, json);
+            return new Request(jobFile, exit, json, allowWrites);
         }
     }
 
@@ -74,6 +78,7 @@ public final class AutomatedRun extends Application {
     private Request request;
     private MainWindow window;
     private boolean started;
+    private boolean finished;
     private final FxThreadWatchdog watchdog = new FxThreadWatchdog(10, false);
 
     /** Checks the arguments, runs the application, and exits with the run's status when it quits. */
@@ -106,6 +111,14 @@ public final class AutomatedRun extends Application {
         window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), new MemorySettings(), new FxDialogService(stage));
         window.show();
         Path file = request.jobFile().toAbsolutePath();
+        // No one is there to answer the write confirmation: go ahead only when told to, and say what is written.
+        window.setWriteConfirmer(check -> {
+            String targets = check.targets().stream().map(t -> t.path().toString())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            System.err.println("jfio: " + file + ": " + check.headline() + " (" + targets + ")"
+                    + (request.allowWrites() ? "" : "; add --allow-writes to run it unattended"));
+            return request.allowWrites();
+        });
         window.editor().addDocumentReplacedListener(() -> {
             // Once, when the job file's text is in the editor (its path is set before its text).
             if (!started && file.equals(window.editor().pathProperty().get())) {
@@ -148,6 +161,10 @@ public final class AutomatedRun extends Application {
     }
 
     private void finish(String line, int status) {
+        if (finished) {
+            return;
+        }
+        finished = true;
         watchdog.stop();
         System.err.println(line);
         exitStatus = status;

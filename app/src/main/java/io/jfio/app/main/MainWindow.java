@@ -78,6 +78,7 @@ public final class MainWindow {
     private final ResultsViewModel results;
     private final ResultsView resultsView;
     private final javafx.scene.control.Tab resultsTab;
+    private java.util.function.Predicate<RunCheckViewModel> writeConfirmer;
     private final DialogService dialogs;
     /** The running (or last) run's sample windows, kept for comparing runs in the results. */
     private io.jfio.app.results.RunWindows runWindows = new io.jfio.app.results.RunWindows();
@@ -471,7 +472,18 @@ public final class MainWindow {
     }
 
     private boolean confirmWrites(RunCheckViewModel check) {
+        if (writeConfirmer != null) {
+            return writeConfirmer.test(check);
+        }
         return show(new WriteConfirmationDialog(stage, check)).orElse(false);
+    }
+
+    /**
+     * Answers the write confirmation without the dialog (unattended runs: {@link AutomatedRun}); null
+     * brings the dialog back.
+     */
+    public void setWriteConfirmer(java.util.function.Predicate<RunCheckViewModel> confirmer) {
+        this.writeConfirmer = confirmer;
     }
 
     private void setTheme(Theme chosen) {

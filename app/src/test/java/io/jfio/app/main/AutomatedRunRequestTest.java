@@ -14,8 +14,14 @@ class AutomatedRunRequestTest {
     void theBenchmarksCommandLineIsRead() {
         AutomatedRun.Request request = AutomatedRun.Request.parse(
                 List.of("--gui", "--run", "bench/job.fio", "--exit-when-done", "--json", "/tmp/out.json"));
-        assertEquals(new AutomatedRun.Request(Path.of("bench/job.fio"), true, Path.of("/tmp/out.json")), request);
-        assertEquals(new AutomatedRun.Request(Path.of("a.fio"), false, null), AutomatedRun.Request.parse(List.of("--run", "a.fio")));
+        assertEquals(new AutomatedRun.Request(Path.of("bench/job.fio"), true, Path.of("/tmp/out.json"), false), request);
+        assertEquals(new AutomatedRun.Request(Path.of("a.fio"), false, null, false), AutomatedRun.Request.parse(List.of("--run", "a.fio")));
+    }
+
+    @Test
+    void writingUnattendedNeedsAllowWrites() {
+        assertEquals(new AutomatedRun.Request(Path.of("w.fio"), true, null, true),
+                AutomatedRun.Request.parse(List.of("--run", "w.fio", "--allow-writes", "--exit-when-done")));
     }
 
     @Test
