@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 import io.jfio.app.chart.AxisFormats;
+import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.ChartInteraction;
 import io.jfio.app.chart.DecadeAxis;
 import io.jfio.app.chart.LatencyDistributionChart;
@@ -26,9 +27,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -84,20 +83,8 @@ public final class LiveView extends VBox {
 
         GridPane grid = new GridPane();
         grid.setId("liveCharts");
-        grid.add(interactions.get(iopsChart).node(), 0, 0);
-        grid.add(interactions.get(bandwidthChart).node(), 1, 0);
-        grid.add(interactions.get(latencyChart).node(), 0, 1);
-        grid.add(interactions.get(distributionChart).node(), 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        ChartGrid.quarters(grid, List.of(interactions.get(iopsChart).node(), interactions.get(bandwidthChart).node(),
+                interactions.get(latencyChart).node(), interactions.get(distributionChart).node()));
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(toolBar(model), grid);
     }

@@ -3,14 +3,12 @@ package io.jfio.app.results;
 import java.util.List;
 
 import io.jfio.app.chart.AxisFormats;
+import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.LatencyDistributionChart;
 
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 
 /**
  * The runs selected in the session list on the same graphs: IOPS, bandwidth and p99 completion latency
@@ -35,19 +33,7 @@ public final class CompareView extends GridPane {
                 TimeCharts.interactive(bandwidthChart, AxisFormats.BANDWIDTH_KIBPS),
                 TimeCharts.interactive(latencyChart, AxisFormats.LOG10_LATENCY),
                 TimeCharts.interactive(distributionChart));
-        for (int i = 0; i < cells.size(); i++) {
-            add(cells.get(i), i % 2, i / 2);
-        }
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            getRowConstraints().add(row);
-        }
+        ChartGrid.quarters(this, cells);
         model.overlayProperty().addListener((obs, old, overlay) -> show(overlay));
         show(model.overlayProperty().get());
     }
