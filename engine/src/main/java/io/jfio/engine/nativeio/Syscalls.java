@@ -19,6 +19,8 @@ public final class Syscalls {
     public static final long SYS_IOPRIO_SET = 251;
     public static final long SYS_IOPRIO_GET = 252;
     public static final long SYS_GETTID = 186;
+    public static final long SYS_GETPRIORITY = 140;
+    public static final long SYS_SETPRIORITY = 141;
     public static final long SYS_IO_URING_SETUP = 425;
     public static final long SYS_IO_URING_ENTER = 426;
     public static final long SYS_IO_URING_REGISTER = 427;
@@ -67,6 +69,19 @@ public final class Syscalls {
     /** io_getevents(2); {@code timeoutAddress} 0 blocks until {@code minEvents} completions. */
     public static int ioGetEvents(long context, int minEvents, int maxEvents, long eventsAddress, long timeoutAddress) {
         return (int) call(SYS_IO_GETEVENTS, context, minEvents, maxEvents, eventsAddress, timeoutAddress, 0);
+    }
+
+    /**
+     * getpriority(2), raw: the kernel returns {@code 20 - nice} (1 to 40), so unlike glibc's wrapper a
+     * result is never confused with an error. With {@code which} PRIO_PROCESS (0), {@code who} is a thread id.
+     */
+    public static int getpriority(int which, int who) {
+        return (int) call(SYS_GETPRIORITY, which, who, 0, 0, 0, 0);
+    }
+
+    /** setpriority(2): {@code nice} -20 to 19; with PRIO_PROCESS, Linux sets the one thread {@code who} names. */
+    public static int setpriority(int which, int who, int nice) {
+        return (int) call(SYS_SETPRIORITY, which, who, nice, 0, 0, 0);
     }
 
     /** io_uring_setup(2) with a 120-byte struct io_uring_params (see {@link IoUringAbi}). */

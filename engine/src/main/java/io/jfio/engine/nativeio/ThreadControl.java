@@ -3,9 +3,11 @@ package io.jfio.engine.nativeio;
 import java.util.BitSet;
 
 /**
- * Per-thread scheduling controls: CPU affinity (sched_setaffinity, for {@code cpus_allowed}) and
- * I/O priority (ioprio_set, for {@code prio}/{@code prioclass}). Each call acts on the calling
- * thread only, so call it from the worker thread it is meant for.
+ * Per-thread scheduling controls: CPU affinity (sched_setaffinity, for {@code cpus_allowed}), I/O
+ * priority (ioprio_set, for {@code prio}/{@code prioclass}) and CPU nice value (setpriority, for
+ * {@code nice}). Linux keeps all three per thread, and a new thread starts with its creator's. Each
+ * call acts on the calling thread only, so call it from the worker thread it is meant for, except
+ * {@link #setNiceOf}, which names its thread. Any thread.
  */
 public final class ThreadControl {
 
@@ -13,6 +15,10 @@ public final class ThreadControl {
     private static final int MASK_BYTES = 128;
     private static final int IOPRIO_WHO_PROCESS = 1;
     private static final int IOPRIO_CLASS_SHIFT = 13;
+    private static final int PRIO_PROCESS = 0;
+    /** The range of nice values (setpriority clamps, jfio refuses). */
+    public static final int NICE_MIN = -20;
+    public static final int NICE_MAX = 19;
 
     /** I/O scheduling classes (fio's prioclass values). */
     public static final int IOPRIO_CLASS_NONE = 0;
@@ -80,5 +86,47 @@ public final class ThreadControl {
             throw NativeIoException.of("ioprio_get", -result);
         }
         return result;
+    }
+
+    /** The calling thread's nice value, -20 to 19. */
+    public static int nice() throws NativeIoException {
+        return niceOf(0);
+    }
+
+    /** The nice value of thread {@code threadId} (0 for the calling thread). */
+    public static int niceOf(int threadId) throws NativeIoException {
+        Syscalls.checkArchitecture();
+        int result = Syscalls.getpriority(PRIO_PROCESS, threadId);
+        if (result < 0) {
+            throw NativeIoException.of("getpriority" + (threadId == 0 ? "" : " thread " + threadId), -result);
+        }
+        return 20 - result;
+    }
+
+    /**
+     * Adds {@code increment} to the calling thread's nice value, as nice(2) does (the sum clamped to -20..19),
+     * and returns the new value. fio's {@code nice=N} is this call: N more than the value jfio started with.
+     * Raising the value is always allowed; lowering it needs CAP_SYS_NICE or RLIMIT_NICE (EACCES).
+     */
+    public static int addNice(int increment) throws NativeIoException {
+        int target = Math.max(NICE_MIN, Math.min(NICE_MAX, nice() + increment));
+        setNiceOf(0, target);
+        return target;
+    }
+
+    /**
+     * Sets the nice value of thread {@code threadId} (a Linux thread id, as listed in /proc/self/task; 0
+     * for the calling thread): -20 (most CPU) to 19 (least).
+     */
+    public static void setNiceOf(int threadId, int nice) throws NativeIoException {
+        if (nice < NICE_MIN || nice > NICE_MAX) {
+            throw new IllegalArgumentException("nice value " + nice + " (" + NICE_MIN + " to " + NICE_MAX + ")");
+        }
+        Syscalls.checkArchitecture();
+        int result = Syscalls.setpriority(PRIO_PROCESS, threadId, nice);
+        if (result < 0) {
+            throw NativeIoException.of("setpriority nice " + nice + (threadId == 0 ? "" : " of thread " + threadId),
+                    -result);
+        }
     }
 }

@@ -39,6 +39,7 @@ import java.util.Objects;
  * @param memAlignBytes  alignment of the I/O buffers (at least the page size)
  * @param cpus           cpus_allowed, empty for no restriction
  * @param ioPriority     the ioprio value (class &lt;&lt; 13 | level) or -1 when prio/prioclass are not set
+ * @param niceIncrement  nice: added to the worker thread's nice value, as nice(2) (0 leaves it)
  * @param exitAll        exitall
  * @param exitWhat       exit_what
  * @param waitFor        wait_for, or {@code null}
@@ -54,7 +55,7 @@ public record JobSettings(String jobName, int jobNumber, int jobIndex, int group
                           OpenOptions open, LayoutOptions layout, DepthOptions depth, WorkloadSpec workload,
                           RandomSeeds seeds, RateSpec rate, ThinkTimeSpec thinkTime, Timing timing,
                           boolean endFsync, boolean fsyncOnClose, BufferOptions buffers, int memAlignBytes,
-                          List<Integer> cpus, int ioPriority, boolean exitAll, ExitWhat exitWhat, String waitFor,
+                          List<Integer> cpus, int ioPriority, int niceIncrement, boolean exitAll, ExitWhat exitWhat, String waitFor,
                           PercentileList percentiles, long bwAvgMillis, long iopsAvgMillis, boolean diskUtil,
                           FioLogOptions logs, Map<String, String> options) {
 

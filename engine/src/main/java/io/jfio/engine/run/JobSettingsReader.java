@@ -81,7 +81,7 @@ public final class JobSettingsReader {
             "thinktime_blocks_type", "thinktime_iotime", "rate", "rate_min", "rate_iops", "rate_iops_min",
             "rate_process", "rate_cycle", "rate_ignore_thinktime",
             // threads and groups
-            "cpus_allowed", "prio", "prioclass", "stonewall", "new_group", "wait_for", "exitall", "exit_what",
+            "cpus_allowed", "prio", "prioclass", "nice", "stonewall", "new_group", "wait_for", "exitall", "exit_what",
             "group_reporting",
             // statistics and logs (percentile flags and disk_util are read by the reports)
             "percentile_list", "clat_percentiles", "lat_percentiles", "slat_percentiles", "disk_util",
@@ -146,7 +146,7 @@ public final class JobSettingsReader {
                 engine.name(), engineOptions(r, Math.max(1, files.size())), files, sizing(r, files.size()),
                 openOptions(r), layoutOptions(r), depth(r, engine, notes), workload, seeds, rate(r),
                 thinkTime(r), timing(r, seeds), r.bool("end_fsync", false), r.bool("fsync_on_close", false),
-                buffers(r), memAlign(r), CpuList.parse(r), ioPriority(r), r.bool("exitall", false), exitWhat(r),
+                buffers(r), memAlign(r), CpuList.parse(r), ioPriority(r), (int) r.integer("nice", 0), r.bool("exitall", false), exitWhat(r),
                 r.string("wait_for").filter(s -> !s.isEmpty()).orElse(null), percentiles(r),
                 millis(r, "bwavgtime", 500), millis(r, "iopsavgtime", 500), r.bool("disk_util", true),
                 logs(r, job.jobName()), written);

@@ -147,6 +147,9 @@ final class Worker implements Runnable {
             if (s.ioPriority() >= 0) {
                 ThreadControl.setIoPriority(s.ioPriority() >> 13, s.ioPriority() & 0x1fff);
             }
+            if (s.niceIncrement() != 0) {
+                ThreadControl.addNice(s.niceIncrement());
+            }
         } catch (NativeIoException e) {
             throw new JobSetupException(e.getMessage(), e.errorNumber());
         }

@@ -28,6 +28,7 @@ class WorkerSetupTest {
     private static final class ThreadProbe implements RunListener {
         volatile BitSet cpus;
         volatile int ioprio = -1;
+        volatile int nice = Integer.MIN_VALUE;
 
         @Override
         public void jobStateChanged(JobProgress job, JobState state) {
@@ -35,6 +36,7 @@ class WorkerSetupTest {
                 try {
                     cpus = ThreadControl.affinity();
                     ioprio = ThreadControl.ioPriority();
+                    nice = ThreadControl.nice();
                 } catch (NativeIoException e) {
                     throw new AssertionError(e);
                 }
@@ -50,6 +52,22 @@ class WorkerSetupTest {
         only0.set(0);
         assertEquals(only0, probe.cpus);
         assertEquals(2 << 13 | 6, probe.ioprio);
+    }
+
+    @Test
+    void niceAddsToTheWorkerThreadsNiceValueOnly() throws Exception {
+        int before = ThreadControl.nice();
+        ThreadProbe probe = new ThreadProbe();
+        TestRuns.run("[n]\nioengine=null\nrw=read\nsize=64k\nnice=7\n", probe);
+        assertEquals(Math.min(19, before + 7), probe.nice);
+        assertEquals(before, ThreadControl.nice(), "the thread that started the run keeps its nice value");
+    }
+
+    @Test
+    void withoutNiceTheWorkerKeepsItsCreatorsNiceValue() throws Exception {
+        ThreadProbe probe = new ThreadProbe();
+        TestRuns.run("[n]\nioengine=null\nrw=read\nsize=64k\n", probe);
+        assertEquals(ThreadControl.nice(), probe.nice);
     }
 
     @Test

@@ -1,0 +1,86 @@
+package io.jfio.app.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.jfio.engine.nativeio.Syscalls;
+import io.jfio.engine.nativeio.ThreadControl;
+
+import org.junit.jupiter.api.Test;
+
+/** The window's compiler and render threads are reniced by name; other threads keep their priority. */
+class GuiThreadPriorityTest {
+
+    @Test
+    void compilerAndRenderThreadsAreBackgroundGuiThreads() {
+        assertTrue(GuiThreadPriority.isBackgroundGuiThread("C2 CompilerThre"));
+        assertTrue(GuiThreadPriority.isBackgroundGuiThread("C1 CompilerThre"));
+        assertTrue(GuiThreadPriority.isBackgroundGuiThread("QuantumRenderer"));
+        assertTrue(GuiThreadPriority.isBackgroundGuiThread("llvmpipe-0"));
+        assertFalse(GuiThreadPriority.isBackgroundGuiThread("JavaFX Applicat"), "it starts the run's thread");
+        assertFalse(GuiThreadPriority.isBackgroundGuiThread("jfio-null-randr"), "an engine worker");
+        assertFalse(GuiThreadPriority.isBackgroundGuiThread("jfio-gui-run"));
+    }
+
+    @Test
+    void reniceRaisesTheNamedThreadsOnly() throws Exception {
+        try (Parked first = new Parked("jfio-nicetest-a"); Parked other = new Parked("jfio-othertest")) {
+            int callerBefore = ThreadControl.nice();
+            List<Integer> changed = GuiThreadPriority.renice(Path.of("/proc/self/task"),
+                    name -> name.startsWith("jfio-nicetest"), 10);
+            assertEquals(List.of(first.threadId()), changed);
+            assertEquals(10, ThreadControl.niceOf(first.threadId()));
+            assertEquals(callerBefore, ThreadControl.niceOf(other.threadId()));
+            assertEquals(callerBefore, ThreadControl.nice());
+        }
+    }
+
+    @Test
+    void reniceNeverLowersAThreadAlreadyNicer() throws Exception {
+        try (Parked nicer = new Parked("jfio-nicetest-b")) {
+            ThreadControl.setNiceOf(nicer.threadId(), 15);
+            List<Integer> changed = GuiThreadPriority.renice(Path.of("/proc/self/task"),
+                    name -> name.startsWith("jfio-nicetest"), 10);
+            assertEquals(List.of(), changed);
+            assertEquals(15, ThreadControl.niceOf(nicer.threadId()));
+        }
+    }
+
+    /** A thread of a given name that waits until closed, and its Linux thread id. */
+    private static final class Parked implements AutoCloseable {
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final AtomicInteger threadId = new AtomicInteger();
+        private final Thread thread;
+
+        Parked(String name) throws InterruptedException {
+            thread = new Thread(() -> {
+                threadId.set((int) Syscalls.call(Syscalls.SYS_GETTID, 0, 0, 0, 0, 0, 0));
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, name);
+            thread.start();
+            started.await();
+        }
+
+        int threadId() {
+            return threadId.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            release.countDown();
+            thread.join();
+        }
+    }
+}
