@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.jfio.app.dialog.FxDialogService;
-import io.jfio.app.main.GuiThreadPriority;
+import io.jfio.app.main.JitCompilerPriority;
 import io.jfio.app.main.MainWindow;
 import io.jfio.app.settings.PreferencesSettings;
 import io.jfio.app.task.FxTaskExecutor;
@@ -31,7 +31,7 @@ public final class JfioApplication extends Application {
         MainWindow window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), PreferencesSettings.forApplication(),
                 new FxDialogService(stage));
         window.show();
-        GuiThreadPriority.yieldToEngine();
+        JitCompilerPriority.yieldToEngine();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));

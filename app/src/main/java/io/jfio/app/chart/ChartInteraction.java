@@ -344,11 +344,11 @@ public final class ChartInteraction {
         e.consume();
     }
 
+    // Following fits the axes itself rather than letting them auto-range: JavaFX's auto-range formats and
+    // measures every tick label of several candidate tick units at each new point, which was most of the FX
+    // thread's time during a run; a fitted range changes only when the data leaves it.
     private void applyFollowing(boolean follow) {
-        if (follow && hidden.isEmpty()) {
-            xAxis.setAutoRanging(true);
-            yAxis.setAutoRanging(true);
-        } else if (follow) {
+        if (follow) {
             fitVisible();
         } else {
             // freeze where the data put the axes; new points keep arriving but the view stays
@@ -359,19 +359,22 @@ public final class ChartInteraction {
 
     // Points arrive in batches, each a list change per line: fit once after the batch, not per line.
     private void scheduleFit() {
-        if (!following.get() || hidden.isEmpty() || fitPending) {
+        if (!following.get() || fitPending) {
             return;
         }
         fitPending = true;
         Platform.runLater(() -> {
             fitPending = false;
-            if (following.get() && !hidden.isEmpty()) {
+            if (following.get()) {
                 fitVisible();
             }
         });
     }
 
-    /** Fits both axes to the visible lines' points, as auto-range would without the hidden ones. */
+    /**
+     * Fits both axes to the visible lines' points on round ticks, as auto-range would (hidden lines left out);
+     * an axis whose fitted range is unchanged is not touched, so its ticks are not laid out again.
+     */
     void fitVisible() {
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
@@ -406,7 +409,7 @@ public final class ChartInteraction {
         }
         boolean forceZero = axis instanceof NumberAxis number && number.isForceZeroInRange();
         double[] r = RangeMath.niceRange(min, max, forceZero, 8);
-        axis.setLowerBound(r[0]);
+        axis.setLowerBound(r[0]); // setting an equal value changes nothing and lays nothing out
         axis.setUpperBound(r[1]);
         if (axis instanceof NumberAxis number) {
             number.setTickUnit(r[2]);

@@ -1,6 +1,7 @@
 package io.jfio.app.chart;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Numbers as a storage engineer reads them, with units that adapt to the value: latency in ns/µs/ms/s,
@@ -60,23 +61,26 @@ public final class Units {
 
     /** A percentile as fio prints it: "50%", "99.9%", "99.999%". */
     public static String percent(double percent) {
-        String text = String.format(Locale.ROOT, "%.6f", percent);
-        return trimZeros(text) + "%";
+        return rounded(percent, 6) + "%";
     }
 
     /** Up to three significant digits (all digits of the integer part when larger), no trailing zeros. */
     static String digits(double value) {
         double abs = Math.abs(value);
-        String text = abs >= 100 ? String.format(Locale.ROOT, "%.0f", value)
-                : abs >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
-        return trimZeros(text);
+        return rounded(value, abs >= 100 ? 0 : abs >= 10 ? 1 : 2);
     }
 
-    private static String trimZeros(String text) {
-        if (!text.contains(".")) {
-            return text;
+    /**
+     * {@code value} rounded half-up to {@code decimals} places, without trailing zeros, as
+     * {@code String.format("%.Nf")} rounds it (from the shortest decimal that reads back as the double), but
+     * without parsing a format string and two regular expressions per call: axis labels are made in loops on
+     * the JavaFX thread.
+     */
+    private static String rounded(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
         }
-        String trimmed = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return trimmed.equals("-0") ? "0" : trimmed;
+        BigDecimal exact = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP);
+        return exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
     }
 }

@@ -34,4 +34,37 @@ class UnitsTest {
         assertEquals("99.99%", Units.percent(99.99));
         assertEquals("50%", Units.percent(50));
     }
+
+    @Test
+    void digitsRoundsExactlyAsStringFormatDid() {
+        double[] edges = {0.125, 1.005, 2.675, 0.005, 9.995, 10.05, 99.95, 999.5, 12.25, -0.001, -0.005, -12.35,
+                0, -0.0, 1e-9, 123456789.5, 4.35, 0.045, 1e21};
+        for (double v : edges) {
+            assertEquals(formatted(v), Units.digits(v), "value " + v);
+        }
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            double v = Math.round(random.nextDouble() * Math.pow(10, random.nextInt(7))) / Math.pow(10, random.nextInt(5))
+                    * (random.nextBoolean() ? 1 : -1);
+            assertEquals(formatted(v), Units.digits(v), "value " + v);
+        }
+    }
+
+    @Test
+    void notFiniteValuesReadAsJavaWritesThem() {
+        assertEquals("NaN", Units.digits(Double.NaN));
+        assertEquals("Infinity s", Units.latency(Double.POSITIVE_INFINITY));
+    }
+
+    /** The former implementation: String.format, then trailing zeros trimmed. */
+    private static String formatted(double value) {
+        double abs = Math.abs(value);
+        String text = abs >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", value)
+                : abs >= 10 ? String.format(java.util.Locale.ROOT, "%.1f", value)
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
+        if (text.contains(".")) {
+            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return text.equals("-0") ? "0" : text;
+    }
 }

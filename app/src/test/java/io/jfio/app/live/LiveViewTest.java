@@ -13,6 +13,7 @@ import io.jfio.model.result.LatencyHistogram;
 import io.jfio.model.result.LatencySummary;
 
 import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ToggleButton;
@@ -70,11 +71,12 @@ class LiveViewTest {
         assertTrue(follow.isSelected());
         robot.interact(() -> view.interaction(view.iopsChart()).zoomX(0.5, 0.5));
         assertFalse(follow.isSelected());
-        assertFalse(view.bandwidthChart().getXAxis().isAutoRanging()); // the others pause with it
+        assertFalse(view.interaction(view.bandwidthChart()).followingProperty().get()); // the others pause with it
+        double zoomedUpper = ((NumberAxis) view.iopsChart().getXAxis()).getUpperBound();
         robot.clickOn(follow);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.iopsChart().getXAxis().isAutoRanging());
-        assertTrue(view.latencyChart().getYAxis().isAutoRanging());
+        assertTrue(view.interaction(view.latencyChart()).followingProperty().get());
+        assertTrue(((NumberAxis) view.iopsChart().getXAxis()).getUpperBound() > zoomedUpper, "fitted to the data again");
     }
 
     @Test

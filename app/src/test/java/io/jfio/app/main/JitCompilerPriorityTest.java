@@ -14,25 +14,24 @@ import io.jfio.engine.nativeio.ThreadControl;
 
 import org.junit.jupiter.api.Test;
 
-/** The window's compiler and render threads are reniced by name; other threads keep their priority. */
-class GuiThreadPriorityTest {
+/** The JIT compiler threads are reniced by name; other threads keep their priority. */
+class JitCompilerPriorityTest {
 
     @Test
-    void compilerAndRenderThreadsAreBackgroundGuiThreads() {
-        assertTrue(GuiThreadPriority.isBackgroundGuiThread("C2 CompilerThre"));
-        assertTrue(GuiThreadPriority.isBackgroundGuiThread("C1 CompilerThre"));
-        assertTrue(GuiThreadPriority.isBackgroundGuiThread("QuantumRenderer"));
-        assertTrue(GuiThreadPriority.isBackgroundGuiThread("llvmpipe-0"));
-        assertFalse(GuiThreadPriority.isBackgroundGuiThread("JavaFX Applicat"), "it starts the run's thread");
-        assertFalse(GuiThreadPriority.isBackgroundGuiThread("jfio-null-randr"), "an engine worker");
-        assertFalse(GuiThreadPriority.isBackgroundGuiThread("jfio-gui-run"));
+    void onlyTheJitCompilersAreReniced() {
+        assertTrue(JitCompilerPriority.isJitCompilerThread("C2 CompilerThre"));
+        assertTrue(JitCompilerPriority.isJitCompilerThread("C1 CompilerThre"));
+        assertFalse(JitCompilerPriority.isJitCompilerThread("QuantumRenderer"), "the FX thread waits for it");
+        assertFalse(JitCompilerPriority.isJitCompilerThread("JavaFX Applicat"), "it starts the run's thread");
+        assertFalse(JitCompilerPriority.isJitCompilerThread("jfio-null-randr"), "an engine worker");
+        assertFalse(JitCompilerPriority.isJitCompilerThread("jfio-gui-run"));
     }
 
     @Test
     void reniceRaisesTheNamedThreadsOnly() throws Exception {
         try (Parked first = new Parked("jfio-nicetest-a"); Parked other = new Parked("jfio-othertest")) {
             int callerBefore = ThreadControl.nice();
-            List<Integer> changed = GuiThreadPriority.renice(Path.of("/proc/self/task"),
+            List<Integer> changed = JitCompilerPriority.renice(Path.of("/proc/self/task"),
                     name -> name.startsWith("jfio-nicetest"), 10);
             assertEquals(List.of(first.threadId()), changed);
             assertEquals(10, ThreadControl.niceOf(first.threadId()));
@@ -45,7 +44,7 @@ class GuiThreadPriorityTest {
     void reniceNeverLowersAThreadAlreadyNicer() throws Exception {
         try (Parked nicer = new Parked("jfio-nicetest-b")) {
             ThreadControl.setNiceOf(nicer.threadId(), 15);
-            List<Integer> changed = GuiThreadPriority.renice(Path.of("/proc/self/task"),
+            List<Integer> changed = JitCompilerPriority.renice(Path.of("/proc/self/task"),
                     name -> name.startsWith("jfio-nicetest"), 10);
             assertEquals(List.of(), changed);
             assertEquals(15, ThreadControl.niceOf(nicer.threadId()));

@@ -14,51 +14,51 @@ import io.jfio.engine.nativeio.NativeIoException;
 import io.jfio.engine.nativeio.ThreadControl;
 
 /**
- * Gives the engine's I/O threads precedence over the window's background CPU work: raises the nice value
- * of the JVM's JIT compiler threads and of JavaFX's render threads (Prism's QuantumRenderer and Mesa's
- * llvmpipe rasterisers).
+ * Gives the engine's I/O threads precedence over the JVM's JIT compilers while the window is up: raises
+ * the nice value of the C1 and C2 compiler threads.
  *
  * <p>Why: measured on a 2-core machine, the C2 compiler spent about 0.7 of a CPU compiling the GUI's code
- * through a 10 s run, and with the renderer it took CPU from the worker thread, so a run from the
- * window reached only 80-87 % of the command line's IOPS. At nice 10 (CFS weight 110 against 1024) a thread
- * that shares a CPU with a worker gets about a tenth of it, and all of an otherwise idle CPU.
+ * through a 10 s run and took CPU from the worker thread, so a run from the window reached only 80-87 % of
+ * the command line's IOPS. At nice 10 (CFS weight 110 against 1024) a compiler that shares a CPU with a
+ * worker gets about a tenth of it, and all of an otherwise idle CPU.
  *
- * <p>The JavaFX application thread keeps its priority: the run's thread is started from it and Linux
- * gives a new thread its creator's nice value, so the engine's threads start at the JVM's own nice value.
+ * <p>The JavaFX threads keep their priority: the application thread waits for the render thread at every
+ * pulse (a niced renderer stalled it for hundreds of milliseconds), and the run's thread is started from the
+ * application thread, and Linux gives a new thread its creator's nice value, so the engine's threads start
+ * at the JVM's own nice value.
  * Threads are matched by their Linux names ({@code /proc/self/task/TID/comm}, at most 15 characters).
- * Call once the window shows (the render threads exist by then); any thread.
+ * Call once the window shows; any thread.
  */
-public final class GuiThreadPriority {
+public final class JitCompilerPriority {
 
-    /** The nice value given to the matched threads, unless {@code -Djfio.gui.nice=N} says otherwise (0: leave). */
+    /** The nice value given to the matched threads, unless {@code -Djfio.jit.nice=N} says otherwise (0: leave). */
     public static final int DEFAULT_NICE = 10;
 
     private static final Path OWN_TASKS = Path.of("/proc/self/task");
 
-    private GuiThreadPriority() {
+    private JitCompilerPriority() {
     }
 
-    /** Whether a thread of this Linux name does the window's background work. */
-    static boolean isBackgroundGuiThread(String linuxName) {
-        return linuxName.startsWith("C1 CompilerThre") || linuxName.startsWith("C2 CompilerThre")
-                || linuxName.startsWith("QuantumRenderer") || linuxName.startsWith("llvmpipe-");
+    /** Whether a thread of this Linux name is a JIT compiler. */
+    static boolean isJitCompilerThread(String linuxName) {
+        return linuxName.startsWith("C1 CompilerThre") || linuxName.startsWith("C2 CompilerThre");
     }
 
     /**
-     * Raises the nice value of this JVM's background GUI threads to {@link #DEFAULT_NICE} (or the
-     * {@code jfio.gui.nice} property). Returns a one-line account for the log; never throws: a machine that
+     * Raises the nice value of this JVM's JIT compiler threads to {@link #DEFAULT_NICE} (or the
+     * {@code jfio.jit.nice} property). Returns a one-line account for the log; never throws: a machine that
      * refuses leaves the threads as they were and says so.
      */
     public static String yieldToEngine() {
-        int nice = Integer.getInteger("jfio.gui.nice", DEFAULT_NICE);
+        int nice = Integer.getInteger("jfio.jit.nice", DEFAULT_NICE);
         if (nice == 0) {
-            return "GUI threads keep their priority (jfio.gui.nice=0)";
+            return "JIT compiler threads keep their priority (jfio.jit.nice=0)";
         }
         try {
-            List<Integer> changed = renice(OWN_TASKS, GuiThreadPriority::isBackgroundGuiThread, nice);
-            return String.format(Locale.ROOT, "%d compiler and render threads at nice %d", changed.size(), nice);
+            List<Integer> changed = renice(OWN_TASKS, JitCompilerPriority::isJitCompilerThread, nice);
+            return String.format(Locale.ROOT, "%d JIT compiler threads at nice %d", changed.size(), nice);
         } catch (IOException | IllegalArgumentException e) {
-            return "GUI threads keep their priority: " + e.getMessage();
+            return "JIT compiler threads keep their priority: " + e.getMessage();
         }
     }
 
