@@ -36,18 +36,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * out of the figure, as for a user's second run.
  *
  * <p>Always asserted: the FX thread's own CPU time during any one wait ({@link FxThreadWatchdog#maxBusyMillis}),
- * which is what jfio's code costs it, under 100 ms (measured here: at most 45-58 ms, so the issue's 50 ms is
- * not reliably met on a 2-core VM with software rendering). The issue's 50 ms, for that CPU time and for the
- * wall-clock wait, is asserted only with two cores to spare: the null
- * engine keeps one core busy, and on a 2-core machine the software renderer, the JIT and the FX thread
- * share the other, so pings wait for the operating system, not for jfio (132 ms with 21 ms of FX-thread
- * CPU on an idle 2-core VM; 200-600 ms when oversubscribed). The figures are printed either way.
+ * which is what jfio's code costs it, within the issue's 50 ms. It was 45-58 ms while the charts' axes
+ * auto-ranged (JavaFX re-measured every tick label of several candidate tick units at each new window); since
+ * {@link io.jfio.app.chart.ChartInteraction} fits the axes itself it measures 16 ms on a loaded 2-core VM. The
+ * wall-clock wait is asserted within 50 ms only with two cores to spare: the null engine keeps one core busy,
+ * and on a 2-core machine the software renderer, the JIT and the FX thread share the other, so pings also wait
+ * for the operating system, not for jfio (39 ms at load 3.2 on 2 cores after the change). The figures are
+ * printed either way.
  */
 @ExtendWith(ApplicationExtension.class)
 class FxThreadResponsivenessTest {
 
     private static final double LIMIT_MILLIS = 50;
-    private static final double GUARD_MILLIS = 100;
 
     private MainWindow window;
 
@@ -88,16 +88,13 @@ class FxThreadResponsivenessTest {
         assertTrue(window.liveRunner().model().windowCount() >= 15, "windows: " + window.liveRunner().model().windowCount());
         // About 100 pings a second for 8.5 s: the FX thread was watched throughout the run.
         assertTrue(steady.pingCount() >= 700, steady.summary());
-        // jfio's own work on the FX thread (its CPU time during any one ping's wait): the regression guard that
-        // holds everywhere. On a 2-core VM with software rendering the worst is 45-58 ms (the axes' tick labels
-        // and CSS after a new window), so the 50 ms is not met there; see the class comment.
-        assertTrue(steady.maxBusyMillis() >= 0 && steady.maxBusyMillis() <= GUARD_MILLIS, steady.summary());
-        // The 50 ms, CPU and wall clock, where the FX thread does not share a core with the renderer,
-        // the JIT and the engine: asserted only with two cores to spare.
+        // jfio's own work on the FX thread (its CPU time during any one ping's wait): the 50 ms, everywhere.
+        assertTrue(steady.maxBusyMillis() >= 0 && steady.maxBusyMillis() <= LIMIT_MILLIS, steady.summary());
+        // The wall clock too, where the FX thread does not share a core with the renderer, the JIT and the
+        // engine: asserted only with two cores to spare.
         Assumptions.assumeTrue(loadBefore >= 0 && cores >= 4 && loadBefore < cores - 2, String.format(java.util.Locale.ROOT,
-                "no two spare cores (load %.1f on %d cores): not asserting the 50 ms limit; %s", loadBefore,
+                "no two spare cores (load %.1f on %d cores): not asserting the 50 ms wall-clock limit; %s", loadBefore,
                 cores, steady.summary()));
-        assertTrue(steady.maxBusyMillis() <= LIMIT_MILLIS, steady.summary());
         assertTrue(steady.maxPingDelayMillis() <= LIMIT_MILLIS, steady.summary());
     }
 }
