@@ -103,8 +103,28 @@ public final class ChartInteraction {
         zoomBox.setVisible(false);
         node = new StackPane(chart, overlay);
         install();
+        plainTickLabels(xAxis);
+        plainTickLabels(yAxis);
         following.addListener((obs, was, now) -> applyFollowing(now));
         applyFollowing(following.get());
+    }
+
+    // JavaFX's default number-axis labels build a DecimalFormat per label while it auto-ranges; an axis the
+    // chart did not give labels of its own gets plain numbers with the decimals of its tick unit.
+    private static void plainTickLabels(ValueAxis<Number> axis) {
+        if (axis instanceof NumberAxis number && number.getTickLabelFormatter() == null) {
+            number.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number value) {
+                    return Units.tick(value.doubleValue(), number.getTickUnit());
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    throw new UnsupportedOperationException("axis labels are not parsed");
+                }
+            });
+        }
     }
 
     /** The chart under its overlay, for the layout. */
@@ -394,7 +414,10 @@ public final class ChartInteraction {
             }
         }
         if (xMin > xMax) {
-            return; // nothing visible: leave the view as it is
+            // nothing visible: keep the view, but never auto-range (its label measuring is what following avoids)
+            freeze(xAxis);
+            freeze(yAxis);
+            return;
         }
         fit(xAxis, xMin, xMax);
         fit(yAxis, yMin, yMax);

@@ -64,6 +64,16 @@ public final class Units {
         return rounded(percent, 6) + "%";
     }
 
+    /**
+     * A tick label of a plain number axis whose ticks are {@code tickUnit} apart: as many decimals as the
+     * unit needs ("2.5" on ticks of 0.5, "10" on ticks of 5), none trailing.
+     */
+    public static String tick(double value, double tickUnit) {
+        int decimals = tickUnit > 0 && Double.isFinite(tickUnit)
+                ? Math.max(0, Math.min(12, new BigDecimal(Double.toString(tickUnit)).stripTrailingZeros().scale())) : 2;
+        return rounded(value, decimals);
+    }
+
     /** Up to three significant digits (all digits of the integer part when larger), no trailing zeros. */
     static String digits(double value) {
         double abs = Math.abs(value);

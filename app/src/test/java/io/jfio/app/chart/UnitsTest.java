@@ -67,4 +67,15 @@ class UnitsTest {
         }
         return text.equals("-0") ? "0" : text;
     }
+
+    @Test
+    void tickLabelsCarryTheDecimalsTheirUnitNeeds() {
+        assertEquals("120", Units.tick(120, 20));
+        assertEquals("2.5", Units.tick(2.5, 0.5));
+        assertEquals("0.075", Units.tick(0.075, 0.025));
+        assertEquals("3", Units.tick(3.0000000001, 1));
+        assertEquals("0.3", Units.tick(0.30000000000000004, 0.1));
+        assertEquals("1000000", Units.tick(1e6, 200_000));
+        assertEquals("0", Units.tick(-0.0, 5));
+    }
 }
