@@ -77,6 +77,14 @@ public class LatencyDistributionChart extends LineChart<Number, Number> {
                 series.getData().setAll(data);
                 seriesByName.put(d.name(), series);
                 getData().add(series);
+            } else if (series.getData().size() == data.size()) {
+                // Moved in place: the live chart redraws a few times a second, and replacing the points
+                // makes the chart drop and re-add each one.
+                for (int i = 0; i < data.size(); i++) {
+                    XYChart.Data<Number, Number> shown = series.getData().get(i);
+                    shown.setXValue(data.get(i).getXValue());
+                    shown.setYValue(data.get(i).getYValue());
+                }
             } else {
                 series.getData().setAll(data);
             }

@@ -72,6 +72,17 @@ class LatencyDistributionChartTest {
         assertNotNull(chart.series("a"));
     }
 
+    @Test
+    void aRefreshWithAsManyPointsMovesTheShownPointsInPlace(FxRobot robot) {
+        robot.interact(() -> chart.setDistributions(List.of(new NamedDistribution("a",
+                List.of(new Percentile(0, 10), new Percentile(100, 20))))));
+        XYChart.Data<Number, Number> last = chart.series("a").getData().get(1);
+        robot.interact(() -> chart.setDistributions(List.of(new NamedDistribution("a",
+                List.of(new Percentile(0, 10), new Percentile(100, 1_000))))));
+        assertSame(last, chart.series("a").getData().get(1));
+        assertEquals(3, last.getYValue().doubleValue(), 1e-9); // log10(1000 ns)
+    }
+
     // The tick labels: the axis' Text nodes other than its title.
     private static Set<String> labels(javafx.scene.chart.Axis<Number> axis) {
         return axis.lookupAll("Text").stream().filter(n -> n instanceof Text && n.isVisible())
