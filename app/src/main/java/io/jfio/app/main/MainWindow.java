@@ -239,6 +239,17 @@ public final class MainWindow {
         return liveView;
     }
 
+    /**
+     * Draws the live graphs once off-screen while the window is idle ({@link io.jfio.app.live.LiveViewWarmUp}),
+     * so the first run's first frames are as quick as a later run's; stops when a run starts. For the
+     * application's entry points, after {@link #show}; tests leave it out.
+     */
+    public void warmUpLiveView() {
+        if (liveRunner != null) {
+            io.jfio.app.live.LiveViewWarmUp.start(theme, liveRunner::isRunning, javafx.util.Duration.millis(300));
+        }
+    }
+
     /** Runs the job file in the engine, or null in a window without live runs. */
     public LiveRunner liveRunner() {
         return liveRunner;

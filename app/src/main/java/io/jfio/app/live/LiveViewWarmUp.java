@@ -1,0 +1,143 @@
+package io.jfio.app.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import io.jfio.app.theme.Theme;
+import io.jfio.model.result.Direction;
+import io.jfio.model.result.DirectionStats;
+import io.jfio.model.result.DirectionWindow;
+import io.jfio.model.result.IntervalSample;
+import io.jfio.model.result.JobStats;
+import io.jfio.model.result.LatencyBuckets;
+import io.jfio.model.result.LatencyHistogram;
+import io.jfio.model.result.LatencySummary;
+import io.jfio.model.result.Percentile;
+import io.jfio.model.result.RateSummary;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * Draws a throwaway live view off-screen, fed with made-up sample windows, while the window is idle after it
+ * opens, so that the user's first run does not pay for it on the JavaFX thread: measured in a fresh window,
+ * the first live windows of a first run held the FX thread for 50-120 ms at a time (classes loaded, CSS
+ * matched, and the charts' layout code run by the interpreter) against about 15 ms in a later run. The
+ * throwaway view is never shown and is dropped at the end; each step is one batch and one CSS and layout pass,
+ * on its own frame. It stops at once when a run starts ({@code runActive}), so it never competes with one.
+ * JavaFX thread only.
+ */
+public final class LiveViewWarmUp {
+
+    /** Steps: enough for the JIT to compile the charts' per-frame code (about as many as a 2-second run draws). */
+    static final int STEPS = 24;
+    private static final Duration STEP = Duration.millis(40);
+    private static final long WINDOW_NANOS = 500_000_000L;
+    private static final String JOB = "warm-up";
+
+    private final Timeline timeline;
+    private final BooleanSupplier runActive;
+    private LiveViewModel model = new LiveViewModel();
+    private LiveView view = new LiveView(model);
+    private int step;
+
+    private LiveViewWarmUp(Theme theme, BooleanSupplier runActive) {
+        this.runActive = runActive;
+        Scene scene = new Scene(view, 1280, 720);
+        theme.applyTo(scene);
+        model.runStarted();
+        timeline = new Timeline(new KeyFrame(STEP, event -> step()));
+        timeline.setCycleCount(STEPS);
+        timeline.setOnFinished(event -> drop());
+    }
+
+    /** Starts warming up after {@code delay}; returns the warm-up, which a caller may {@link #stop}. */
+    public static LiveViewWarmUp start(Theme theme, BooleanSupplier runActive, Duration delay) {
+        LiveViewWarmUp warmUp = new LiveViewWarmUp(theme, runActive);
+        warmUp.timeline.setDelay(delay);
+        warmUp.timeline.play();
+        return warmUp;
+    }
+
+    /** Stops and drops the throwaway view (also when a run starts). */
+    public void stop() {
+        timeline.stop();
+        drop();
+    }
+
+    /** Steps taken so far. */
+    public int stepsTaken() {
+        return step;
+    }
+
+    /** True once the warm-up has ended, by itself or stopped. */
+    public boolean isDone() {
+        return view == null;
+    }
+
+    private void step() {
+        if (view == null) {
+            return;
+        }
+        if (runActive.getAsBoolean()) {
+            stop();
+            return;
+        }
+        model.accept(List.of(window(step)));
+        if (step % 3 == 2) {
+            model.acceptCumulative(List.of(cumulative(step)));
+        }
+        view.resize(1280, 720);
+        view.applyCss();
+        view.layout();
+        step++;
+    }
+
+    private void drop() {
+        if (view != null) {
+            model.runEnded("warm-up");
+            view = null;
+            model = null;
+        }
+    }
+
+    /** Window {@code index} of a job reading and writing, its rates and latencies varying as a run's do. */
+    static IntervalSample window(int index) {
+        double wobble = 1 + 0.2 * Math.sin(index);
+        List<DirectionWindow> directions = new ArrayList<>();
+        for (Direction direction : List.of(Direction.READ, Direction.WRITE)) {
+            double iops = 50_000 * wobble * (direction == Direction.READ ? 1 : 0.5);
+            long ios = (long) (iops * WINDOW_NANOS / 1e9);
+            LatencySummary latency = summary((long) (20_000 * wobble));
+            directions.add(new DirectionWindow(direction, ios * 4096, ios, iops, iops * 4, 4096, latency, latency,
+                    summary(2_000), null));
+        }
+        long start = index * WINDOW_NANOS;
+        return new IntervalSample(JOB, 1, start, start + WINDOW_NANOS, false, directions);
+    }
+
+    private static LatencySummary summary(long p50Nanos) {
+        return new LatencySummary(100, p50Nanos / 2, p50Nanos * 20, p50Nanos, p50Nanos / 10.0, List.of(
+                new Percentile(50, p50Nanos), new Percentile(90, p50Nanos * 2), new Percentile(99, p50Nanos * 5),
+                new Percentile(99.9, p50Nanos * 10)));
+    }
+
+    /** The job's cumulative statistics so far, with a clat histogram that grows with {@code index}. */
+    static JobStats cumulative(int index) {
+        long n = 1000L * (index + 1);
+        LatencyHistogram clat = LatencyHistogram.of(new long[] {10_000, 20_000, 100_000, 1_000_000},
+                new long[] {n / 2, n / 2 - n / 100, n / 100 - n / 1000, n / 1000});
+        LatencySummary summary = new LatencySummary(clat.total(), 10_000, 1_000_000, 20_000, 5_000,
+                List.of(new Percentile(50, clat.valueAtPercentile(50))), clat);
+        List<DirectionStats> directions = new ArrayList<>();
+        for (Direction direction : List.of(Direction.READ, Direction.WRITE)) {
+            directions.add(new DirectionStats(direction, clat.total() * 4096, clat.total(), (index + 1) * WINDOW_NANOS,
+                    summary, summary, LatencySummary.EMPTY, RateSummary.EMPTY, RateSummary.EMPTY));
+        }
+        return new JobStats(JOB, 1, directions, LatencyBuckets.of(new long[LatencyBuckets.BUCKET_COUNT]), index + 1, 0);
+    }
+}
