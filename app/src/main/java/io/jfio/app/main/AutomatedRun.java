@@ -80,6 +80,9 @@ public final class AutomatedRun extends Application {
     private boolean started;
     private boolean finished;
     private final FxThreadWatchdog watchdog = new FxThreadWatchdog(10, false);
+    /** From the run's first sample window to its first final one: the run itself, without the results view. */
+    private final FxThreadWatchdog whileRunning = new FxThreadWatchdog(10, false);
+    private boolean runWatched;
 
     /** Checks the arguments, runs the application, and exits with the run's status when it quits. */
     public static void main(String[] args) {
@@ -140,6 +143,15 @@ public final class AutomatedRun extends Application {
                 finish("jfio: " + file + ": " + now, 1);
             }
         });
+        window.liveRunner().model().addBatchObserver(batch -> {
+            if (!runWatched && !batch.isEmpty()) {
+                runWatched = true;
+                whileRunning.start();
+            }
+            if (batch.stream().anyMatch(io.jfio.model.result.IntervalSample::finalWindow)) {
+                whileRunning.stop();
+            }
+        });
         window.liveRunner().model().runningProperty().addListener((property, was, running) -> {
             if (was && !running) {
                 Platform.runLater(this::runEnded); // after the run's final status is set
@@ -159,7 +171,9 @@ public final class AutomatedRun extends Application {
                 return;
             }
         }
-        finish("jfio: " + status + "; " + watchdog.summary(), status != null && status.startsWith("Run done") ? 0 : 1);
+        whileRunning.stop();
+        finish("jfio: " + status + "; while running: " + whileRunning.summary() + "; F5 to results: "
+                + watchdog.summary(), status != null && status.startsWith("Run done") ? 0 : 1);
     }
 
     private void finish(String line, int status) {
