@@ -247,7 +247,7 @@ class OptionsCatalogTest {
                 + " rate_process rate_cycle thinktime thinktime_blocks thinktime_spin randrepeat randseed norandommap"
                 + " random_generator random_distribution zero_buffers refill_buffers scramble_buffers"
                 + " buffer_compress_percentage buffer_pattern stonewall new_group group_reporting exitall exit_what"
-                + " cpus_allowed prio prioclass ioengine direct buffered sync fsync fdatasync end_fsync fsync_on_close"
+                + " cpus_allowed prio prioclass nice ioengine direct buffered sync fsync fdatasync end_fsync fsync_on_close"
                 + " invalidate fallocate pre_read unlink create_on_open iomem_align thread kb_base unit_base"
                 + " percentile_list clat_percentiles lat_percentiles slat_percentiles disk_util write_lat_log"
                 + " write_bw_log write_iops_log write_hist_log log_avg_msec log_hist_msec log_hist_coarseness"
