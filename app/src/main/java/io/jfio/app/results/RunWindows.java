@@ -53,15 +53,27 @@ public final class RunWindows {
         return new RunWindows(2);
     }
 
-    /** Takes in a batch of windows of any jobs, each job's in order. */
+    /**
+     * Takes in a batch of windows of any jobs, each job's in order. The run's windows join the jobs' windows
+     * of a time once every job seen so far, and still running, has reached it, checked after each batch: so
+     * that jobs started together join from their first window, their first windows come in one batch (as
+     * the live view's drain hands them over).
+     */
     public void accept(List<IntervalSample> batch) {
         for (IntervalSample sample : batch) {
-            add(sample);
+            keep(sample);
+        }
+        for (AggregateWindow complete : acrossJobs.takeComplete()) {
+            run.add(RunWindow.of(complete));
         }
     }
 
-    /** Takes in one window. */
+    /** Takes in one window: a batch of one. */
     public void add(IntervalSample sample) {
+        accept(List.of(sample));
+    }
+
+    private void keep(IntervalSample sample) {
         jobs.computeIfAbsent(sample.jobIndex(), index -> new Thinned<>(KeptWindow::precedes, KeptWindow::mergedWith))
                 .add(KeptWindow.of(sample));
         String job = Integer.toString(sample.jobIndex());
@@ -73,9 +85,6 @@ public final class RunWindows {
             }
         }
         acrossJobs.windowSeen(job, sample.endNanos(), sample.finalWindow());
-        for (AggregateWindow complete : acrossJobs.takeComplete()) {
-            run.add(RunWindow.of(complete));
-        }
     }
 
     /** The 1-based numbers of the jobs that have windows, in the order they first sent one. */
