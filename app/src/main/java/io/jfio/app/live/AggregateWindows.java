@@ -23,6 +23,15 @@ public final class AggregateWindows {
     private final TreeMap<Long, Slot> pending = new TreeMap<>();
     private final Map<String, Long> runningJobsLastEnd = new HashMap<>();
 
+    /**
+     * Job {@code job} is running: until it delivers windows it holds every time back (so that a job whose
+     * first window comes a moment after the others' still joins them). A job never announced holds times
+     * back only from its first window on.
+     */
+    public void jobStarted(String job) {
+        runningJobsLastEnd.putIfAbsent(job, Long.MIN_VALUE);
+    }
+
     /** A job delivered a window ending at {@code endNanos}; its last if {@code finalWindow}. */
     public void windowSeen(String job, long endNanos, boolean finalWindow) {
         if (finalWindow) {

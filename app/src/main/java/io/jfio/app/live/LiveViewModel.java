@@ -204,6 +204,14 @@ public final class LiveViewModel {
         batchObservers.add(java.util.Objects.requireNonNull(observer, "observer"));
     }
 
+    /**
+     * Job {@code jobName} number {@code jobIndex} has started: the aggregated lines wait for its windows
+     * (see {@link AggregateWindows#jobStarted}). Call before its first window, at most once per job.
+     */
+    public void jobStarted(String jobName, int jobIndex) {
+        aggregate.jobStarted(jobLabel(jobName, jobIndex));
+    }
+
     /** Takes in one batch of windows (any jobs, each job's in order): at most one list change per series. */
     public void accept(List<IntervalSample> batch) {
         for (java.util.function.Consumer<List<IntervalSample>> observer : batchObservers) {

@@ -42,6 +42,8 @@ public final class SampleDrain implements RunListener {
     private final List<SampleChannel> channels = new CopyOnWriteArrayList<>();
     private final List<JobSampler> samplers = new CopyOnWriteArrayList<>();
     private final java.util.Map<JobSampler, JobStats> shownCumulative = new java.util.IdentityHashMap<>();
+    private final java.util.Set<JobSampler> announced =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final AtomicReference<List<JobProgress>> progress = new AtomicReference<>(List.of());
     private final Timeline timeline;
 
@@ -79,6 +81,12 @@ public final class SampleDrain implements RunListener {
 
     /** JavaFX thread: moves every waiting window into the model in one batch; returns how many. */
     public int drainOnce() {
+        // announced before their windows are taken in, so that the sums wait for every started job
+        for (JobSampler sampler : samplers) {
+            if (sampler.isStarted() && announced.add(sampler)) {
+                model.jobStarted(sampler.config().jobName(), sampler.config().jobIndex());
+            }
+        }
         List<IntervalSample> batch = new ArrayList<>();
         for (SampleChannel channel : channels) {
             channel.drain(batch::add, DRAIN_LIMIT);

@@ -51,6 +51,19 @@ class LiveSelectionTest {
     }
 
     @Test
+    void aStartedJobHoldsTheSumsBackUntilItsFirstWindow() {
+        LiveViewModel model = new LiveViewModel();
+        model.runStarted();
+        model.jobStarted("a", 1);
+        model.jobStarted("b", 2);
+        model.jobSelectionProperty().set(LiveViewModel.ALL_JOBS);
+        model.accept(List.of(window("a", 1, 0, Direction.READ, 1000, CLAT, LAT, LatencySummary.EMPTY, false)));
+        assertEquals(List.of(), model.iopsSeries());
+        model.accept(List.of(window("b", 2, 0, Direction.READ, 500, CLAT, LAT, LatencySummary.EMPTY, false)));
+        assertEquals(List.of(new LivePoint(0.5, 1500)), model.iopsSeries().get(0).points());
+    }
+
+    @Test
     void aFinishedJobNoLongerHoldsTheSumsBack() {
         LiveViewModel model = twoReaders();
         model.jobSelectionProperty().set(LiveViewModel.ALL_JOBS);
