@@ -43,9 +43,13 @@ public record AggregateWindow(long startNanos, long endNanos, List<AggregateWind
             jobWindows = List.copyOf(jobWindows);
         }
 
-        /** The jobs' latency of {@code kind} in this window, merged. */
-        public MergedLatency latency(LatencyKind kind) {
-            return MergedLatency.of(jobWindows.stream().map(kind::of).toList());
+        /** The jobs' latency of {@code kind} in this window, merged, with its values at {@code percents}. */
+        public MergedLatency latency(LatencyKind kind, double... percents) {
+            List<io.jfio.model.result.LatencySummary> parts = new java.util.ArrayList<>(jobWindows.size());
+            for (DirectionWindow w : jobWindows) {
+                parts.add(kind.of(w));
+            }
+            return MergedLatency.of(parts, percents);
         }
     }
 }

@@ -56,6 +56,8 @@ public final class LiveViewModel {
     public static final String AGGREGATE_NAME = "all jobs";
     /** The percentiles drawn on the latency chart, with their legend names; max is the window's maximum. */
     static final Map<String, Double> LATENCY_LINES = latencyLines();
+    private static final double[] LATENCY_PERCENTS = LATENCY_LINES.values().stream()
+            .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
     /** Points each series keeps before thinning its older half (about a screen's width). */
     public static final int DEFAULT_MAX_POINTS = 1200;
     private static final double NANOS_PER_SECOND = 1e9;
@@ -271,7 +273,7 @@ public final class LiveViewModel {
             add(added, track.iops, seconds, part.iops());
             add(added, track.bandwidth, seconds, part.bandwidthKiBps());
             for (LatencyKind kind : LatencyKind.values()) {
-                MergedLatency merged = part.latency(kind);
+                MergedLatency merged = part.latency(kind, LATENCY_PERCENTS);
                 if (!merged.isEmpty()) {
                     addLatencyLines(added, track, kind, seconds, merged::valueAt, merged.maxNanos());
                 }

@@ -47,7 +47,7 @@ public final class RunWindow {
             present[d] = true;
             iops[d] = part.iops();
             bandwidth[d] = part.bandwidthKiBps();
-            p99[d] = part.latency(LatencyKind.CLAT).valueAt(99);
+            p99[d] = part.latency(LatencyKind.CLAT, 99).valueAt(99);
         }
         return new RunWindow(window.startNanos(), window.endNanos(), present, iops, bandwidth, p99);
     }
