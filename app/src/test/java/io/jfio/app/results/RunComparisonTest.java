@@ -66,7 +66,8 @@ class RunComparisonTest {
         return series.points().stream().map(TimePoint::seconds).toList();
     }
 
-    private static List<SessionRun> twoRuns() {
+    /** Two runs of two reading jobs "a" and "b" each, with histograms in their windows. */
+    static List<SessionRun> twoRuns() {
         SessionRun first = new SessionRun(1, "x.fio", twoJobResult(), List.of(),
                 twoJobs(new double[] {1000, 1100, 1200}, new double[] {500, 600, 700}));
         SessionRun second = new SessionRun(2, "x.fio", twoJobResult(), List.of(),
