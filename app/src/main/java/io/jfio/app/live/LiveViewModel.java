@@ -38,9 +38,12 @@ import javafx.collections.ObservableList;
  * <p>
  * Every series is kept whatever is selected; the selection ({@link #jobSelectionProperty}: each job, all
  * jobs aggregated, or one job; {@link #latencyKindProperty}) only decides which of them the observable
- * lists hold, so switching is instant and loses nothing. Aggregated, IOPS and bandwidth are the jobs' sums
- * per direction; the latency lines stay per job, because a window's percentiles cannot be merged without
- * its histogram, while the distribution is summed exactly from the jobs' cumulative histograms.
+ * lists hold, so switching is instant and loses nothing. Aggregated ({@link AggregateWindows}), IOPS and
+ * bandwidth are the jobs' sums per direction at each window end; the latency lines are one set per
+ * direction, the percentiles of all the jobs' I/Os of that window merged exactly from the windows'
+ * histograms ({@link MergedLatency}; the engine keeps them when {@link SampleDrain} asks), max the largest
+ * of the jobs'; the distribution is summed exactly from the jobs' cumulative histograms. Windows without
+ * histograms (several jobs) give the aggregate only its max line, never an average of percentiles.
  * No controls; JavaFX thread only (or one test thread).
  */
 public final class LiveViewModel {
@@ -53,6 +56,8 @@ public final class LiveViewModel {
     public static final String AGGREGATE_NAME = "all jobs";
     /** The percentiles drawn on the latency chart, with their legend names; max is the window's maximum. */
     static final Map<String, Double> LATENCY_LINES = latencyLines();
+    private static final double[] LATENCY_PERCENTS = LATENCY_LINES.values().stream()
+            .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
     /** Points each series keeps before thinning its older half (about a screen's width). */
     public static final int DEFAULT_MAX_POINTS = 1200;
     private static final double NANOS_PER_SECOND = 1e9;
@@ -69,11 +74,11 @@ public final class LiveViewModel {
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<String, String> jobLabels = new HashMap<>();
     private final Map<String, JobStats> cumulative = new LinkedHashMap<>();
-    private final AggregateRates aggregate = new AggregateRates();
+    private final AggregateWindows aggregate = new AggregateWindows();
+    private final DrawnWindows drawn = new DrawnWindows();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final javafx.beans.property.DoubleProperty percentDone = new javafx.beans.property.SimpleDoubleProperty();
-    private final Map<String, Long> windowNanos = new java.util.HashMap<>();
     private long windows;
     private final List<java.util.function.Consumer<List<IntervalSample>>> batchObservers = new ArrayList<>();
 
@@ -109,7 +114,10 @@ public final class LiveViewModel {
         return bandwidth;
     }
 
-    /** Latency series shown, in nanoseconds, of the selected kind: one per job, direction and percentile ("seq-read read p99"). */
+    /**
+     * Latency series shown, in nanoseconds, of the selected kind: one per job, direction and percentile
+     * ("seq-read read p99"), or aggregated one per direction and percentile ("all jobs read p99").
+     */
     public ObservableList<LiveSeries> latencySeries() {
         return latency;
     }
@@ -176,7 +184,7 @@ public final class LiveViewModel {
             jobChoices.remove(2, jobChoices.size());
         }
         latencyKinds.retainAll(LatencyKind.CLAT);
-        windowNanos.clear();
+        drawn.clear();
         windows = 0;
         percentDone.set(0);
         running.set(true);
@@ -198,6 +206,14 @@ public final class LiveViewModel {
         batchObservers.add(java.util.Objects.requireNonNull(observer, "observer"));
     }
 
+    /**
+     * Job {@code jobName} number {@code jobIndex} has started: the aggregated lines wait for its windows
+     * (see {@link AggregateWindows#jobStarted}). Call before its first window, at most once per job.
+     */
+    public void jobStarted(String jobName, int jobIndex) {
+        aggregate.jobStarted(jobLabel(jobName, jobIndex));
+    }
+
     /** Takes in one batch of windows (any jobs, each job's in order): at most one list change per series. */
     public void accept(List<IntervalSample> batch) {
         for (java.util.function.Consumer<List<IntervalSample>> observer : batchObservers) {
@@ -207,20 +223,13 @@ public final class LiveViewModel {
         for (IntervalSample sample : batch) {
             windows++;
             String job = jobLabel(sample);
-            if (!isSliver(sample)) {
+            if (drawn.drawsWindow(job, sample)) {
                 addWindow(added, job, sample);
             }
             aggregate.windowSeen(job, sample.endNanos(), sample.finalWindow());
         }
-        for (AggregateRates.Slot slot : aggregate.takeComplete()) {
-            double seconds = slot.endNanos() / NANOS_PER_SECOND;
-            for (Direction d : Direction.values()) {
-                if (slot.present()[d.ordinal()]) {
-                    Track track = track(null, AGGREGATE_NAME + " " + directionName(d));
-                    add(added, track.iops, seconds, slot.iops()[d.ordinal()]);
-                    add(added, track.bandwidth, seconds, slot.bandwidthKiBps()[d.ordinal()]);
-                }
-            }
+        for (AggregateWindow window : aggregate.takeComplete()) {
+            addAggregate(added, window);
         }
         updateShown();
         added.forEach(LiveSeries::addAll);
@@ -240,33 +249,51 @@ public final class LiveViewModel {
     private void addWindow(Map<LiveSeries, List<LivePoint>> added, String job, IntervalSample sample) {
         double seconds = sample.endNanos() / NANOS_PER_SECOND;
         for (DirectionWindow window : sample.directions()) {
-            String base = job + " " + directionName(window.direction());
-            // A job's last window is often a sliver after its last I/O: a drop to zero that did not happen.
-            if (!window.hasIo() && (sample.finalWindow() || !tracks.containsKey(base))) {
+            if (!drawn.drawsDirection(job, sample, window)) {
                 continue;
             }
-            Track track = track(job, base);
+            Track track = track(job, job + " " + directionName(window.direction()));
             add(added, track.iops, seconds, window.iops());
             add(added, track.bandwidth, seconds, window.bandwidthKiBps());
-            aggregate.add(sample.endNanos(), window.direction(), window.iops(), window.bandwidthKiBps());
+            aggregate.add(sample.startNanos(), sample.endNanos(), window);
             for (LatencyKind kind : LatencyKind.values()) {
                 LatencySummary summary = kind.of(window);
-                if (summary.isEmpty()) {
-                    continue;
-                }
-                if (!latencyKinds.contains(kind)) {
-                    latencyKinds.add(kind);
-                }
-                List<LiveSeries> lines = track.latency(kind, maxPoints);
-                int line = 0;
-                for (Map.Entry<String, Double> percentile : LATENCY_LINES.entrySet()) {
-                    long nanos = percentile.getValue() == null ? summary.maxNanos() : summary.valueAt(percentile.getValue());
-                    if (nanos >= 0) {
-                        add(added, lines.get(line), seconds, nanos);
-                    }
-                    line++;
+                if (!summary.isEmpty()) {
+                    addLatencyLines(added, track, kind, seconds, summary::valueAt, summary.maxNanos());
                 }
             }
+        }
+    }
+
+    // One set of lines per direction for all jobs: their sums, and the percentiles of their merged I/Os.
+    private void addAggregate(Map<LiveSeries, List<LivePoint>> added, AggregateWindow window) {
+        double seconds = window.endNanos() / NANOS_PER_SECOND;
+        for (AggregateWindow.Part part : window.directions()) {
+            Track track = track(null, AGGREGATE_NAME + " " + directionName(part.direction()));
+            add(added, track.iops, seconds, part.iops());
+            add(added, track.bandwidth, seconds, part.bandwidthKiBps());
+            for (LatencyKind kind : LatencyKind.values()) {
+                MergedLatency merged = part.latency(kind, LATENCY_PERCENTS);
+                if (!merged.isEmpty()) {
+                    addLatencyLines(added, track, kind, seconds, merged::valueAt, merged.maxNanos());
+                }
+            }
+        }
+    }
+
+    private void addLatencyLines(Map<LiveSeries, List<LivePoint>> added, Track track, LatencyKind kind,
+                                 double seconds, java.util.function.DoubleToLongFunction valueAt, long maxNanos) {
+        if (!latencyKinds.contains(kind)) {
+            latencyKinds.add(kind);
+        }
+        List<LiveSeries> lines = track.latency(kind, maxPoints);
+        int line = 0;
+        for (Double percent : LATENCY_LINES.values()) {
+            long nanos = percent == null ? maxNanos : valueAt.applyAsLong(percent);
+            if (nanos >= 0) {
+                add(added, lines.get(line), seconds, nanos);
+            }
+            line++;
         }
     }
 
@@ -310,15 +337,6 @@ public final class LiveViewModel {
         };
     }
 
-    /**
-     * A job's last window shorter than a quarter of its windows: its rates over a few milliseconds are noise
-     * that would draw a spike at the end of every run (the job's totals are in the results).
-     */
-    private boolean isSliver(IntervalSample sample) {
-        Long usual = windowNanos.put(sample.jobName(), sample.durationNanos());
-        return sample.finalWindow() && usual != null && sample.durationNanos() * 4 < usual;
-    }
-
     private String jobLabel(IntervalSample sample) {
         return jobLabel(sample.jobName(), sample.jobIndex());
     }
@@ -359,12 +377,9 @@ public final class LiveViewModel {
         List<LiveSeries> wantLatency = new ArrayList<>();
         for (Track track : tracks.values()) {
             boolean isAggregate = track.job == null;
-            boolean rates = aggregated ? isAggregate : !isAggregate && shows(selected, track.job);
-            if (rates) {
+            if (aggregated ? isAggregate : !isAggregate && shows(selected, track.job)) {
                 wantIops.add(track.iops);
                 wantBandwidth.add(track.bandwidth);
-            }
-            if (!isAggregate && (aggregated || shows(selected, track.job))) {
                 wantLatency.addAll(track.latency.getOrDefault(latencyKind.get(), List.of()));
             }
         }

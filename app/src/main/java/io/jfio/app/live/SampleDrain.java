@@ -24,7 +24,9 @@ import javafx.util.Duration;
  * (runner thread); a {@link Timeline} at about 10 Hz then drains every channel in one batch and updates
  * the model once (JavaFX thread), and hands it the jobs' newest cumulative statistics (histograms included)
  * that the samplers snapshot every {@value #DISTRIBUTION_PERIOD_MILLIS} ms of job time, for the distribution
- * chart. The engine's threads never wait for the UI: a full channel drops windows and counts them, and the
+ * chart. It asks the samplers for windows that keep their latency histograms, read out by the engine's
+ * publishing thread, so that the model can merge the jobs' windows into exact percentiles. The engine's
+ * threads never wait for the UI: a full channel drops windows and counts them, and the
  * snapshots are read lock-free. {@link #drainOnce} is the JavaFX-thread step, public for tests.
  */
 public final class SampleDrain implements RunListener {
@@ -40,6 +42,8 @@ public final class SampleDrain implements RunListener {
     private final List<SampleChannel> channels = new CopyOnWriteArrayList<>();
     private final List<JobSampler> samplers = new CopyOnWriteArrayList<>();
     private final java.util.Map<JobSampler, JobStats> shownCumulative = new java.util.IdentityHashMap<>();
+    private final java.util.Set<JobSampler> announced =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final AtomicReference<List<JobProgress>> progress = new AtomicReference<>(List.of());
     private final Timeline timeline;
 
@@ -54,6 +58,7 @@ public final class SampleDrain implements RunListener {
     public void jobPrepared(JobSettings job, JobSampler sampler) {
         channels.add(sampler.subscribe("gui", CHANNEL_CAPACITY));
         sampler.keepCumulativeSnapshots(DISTRIBUTION_PERIOD_MILLIS);
+        sampler.keepWindowHistograms(); // the "all jobs" latency lines merge the jobs' windows exactly
         samplers.add(sampler);
     }
 
@@ -76,6 +81,12 @@ public final class SampleDrain implements RunListener {
 
     /** JavaFX thread: moves every waiting window into the model in one batch; returns how many. */
     public int drainOnce() {
+        // announced before their windows are taken in, so that the sums wait for every started job
+        for (JobSampler sampler : samplers) {
+            if (sampler.isStarted() && announced.add(sampler)) {
+                model.jobStarted(sampler.config().jobName(), sampler.config().jobIndex());
+            }
+        }
         List<IntervalSample> batch = new ArrayList<>();
         for (SampleChannel channel : channels) {
             channel.drain(batch::add, DRAIN_LIMIT);

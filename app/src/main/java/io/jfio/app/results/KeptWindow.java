@@ -1,9 +1,13 @@
 package io.jfio.app.results;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import io.jfio.model.result.Direction;
+import io.jfio.model.result.DirectionWindow;
+import io.jfio.model.result.LatencySummary;
 import io.jfio.model.result.IntervalSample;
 
 /**
@@ -24,13 +28,36 @@ public final class KeptWindow {
         this.p99ClatNanos = p99ClatNanos;
     }
 
-    /** A window as the sampler closed it. */
+    /** A window as the sampler closed it, without its latency histograms (they would cost kilobytes a window). */
     public static KeptWindow of(IntervalSample sample) {
         long[] p99 = new long[DIRECTIONS];
         for (Direction d : Direction.values()) {
             p99[d.ordinal()] = sample.direction(d).clat().valueAt(99);
         }
-        return new KeptWindow(sample, p99);
+        return new KeptWindow(withoutHistograms(sample), p99);
+    }
+
+    private static IntervalSample withoutHistograms(IntervalSample sample) {
+        boolean any = false;
+        for (DirectionWindow w : sample.directions()) {
+            any |= w.clat().hasHistogram() || w.lat().hasHistogram() || w.slat().hasHistogram();
+        }
+        if (!any) {
+            return sample;
+        }
+        List<DirectionWindow> stripped = new ArrayList<>(sample.directions().size());
+        for (DirectionWindow w : sample.directions()) {
+            stripped.add(new DirectionWindow(w.direction(), w.bytes(), w.ios(), w.iops(), w.bandwidthKiBps(),
+                    w.lastBlockSizeBytes(), withoutHistogram(w.clat()), withoutHistogram(w.lat()),
+                    withoutHistogram(w.slat()), w.fioHistogram()));
+        }
+        return new IntervalSample(sample.jobName(), sample.jobIndex(), sample.startNanos(), sample.endNanos(),
+                sample.finalWindow(), stripped);
+    }
+
+    private static LatencySummary withoutHistogram(LatencySummary s) {
+        return s.hasHistogram() ? new LatencySummary(s.count(), s.minNanos(), s.maxNanos(), s.meanNanos(),
+                s.stdevNanos(), s.percentiles()) : s;
     }
 
     /** True if {@code later} starts where this window ends and is of the same job. */

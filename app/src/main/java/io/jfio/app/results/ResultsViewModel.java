@@ -39,11 +39,39 @@ public final class ResultsViewModel {
     private final StringProperty distributionKind = new SimpleStringProperty("clat");
     private final ObservableList<NamedDistribution> distributions = FXCollections.observableArrayList();
     private final ObjectProperty<RunOverlay> overlay = new SimpleObjectProperty<>(RunOverlay.of(List.of()));
+    private final ObjectProperty<CompareGrouping> grouping = new SimpleObjectProperty<>(CompareGrouping.PER_JOB);
+    private boolean groupingChosen;
+    private boolean choosingGrouping;
 
     public ResultsViewModel() {
         selected.addListener((obs, old, index) -> show(index.intValue()));
         distributionKind.addListener((obs, old, kind) -> showDistributions());
-        compared.addListener((ListChangeListener<SessionRun>) change -> overlay.set(RunOverlay.of(compared)));
+        compared.addListener((ListChangeListener<SessionRun>) change -> {
+            if (!groupingChosen) {
+                choosingGrouping = true;
+                grouping.set(RunOverlay.defaultGrouping(compared));
+                choosingGrouping = false;
+            }
+            overlay.set(RunOverlay.of(compared, grouping.get()));
+        });
+        grouping.addListener((obs, old, now) -> {
+            if (now == null) {
+                grouping.set(old);
+                return;
+            }
+            if (!choosingGrouping) { // else the runs changed, and their listener redraws
+                groupingChosen = true;
+                overlay.set(RunOverlay.of(compared, now));
+            }
+        });
+    }
+
+    /**
+     * How the comparison graphs group their lines: per run (the jobs summed) or per job. Until the user
+     * chooses, per run whenever a compared run has more than one job ({@link RunOverlay#defaultGrouping}).
+     */
+    public ObjectProperty<CompareGrouping> compareGroupingProperty() {
+        return grouping;
     }
 
     /** Which latency the distribution chart shows: "clat" (the default), "lat" or "slat". */

@@ -42,8 +42,25 @@ class LiveSelectionTest {
         model.accept(List.of(window("b", 2, 1, Direction.READ, 600, CLAT, LAT, LatencySummary.EMPTY, false)));
         assertEquals(new LivePoint(1.0, 1800), model.iopsSeries().get(0).points().get(1));
         assertEquals(new LivePoint(1.0, 1800 * 4), model.bandwidthSeries().get(0).points().get(1));
-        // window percentiles do not merge: the latency lines stay per job
-        assertEquals(10, model.latencySeries().size());
+        // one set of latency lines for all jobs; these windows kept no histograms: only the max is known
+        assertEquals(List.of("all jobs read p50", "all jobs read p90", "all jobs read p99", "all jobs read p99.9",
+                "all jobs read max"), names(model.latencySeries()));
+        assertEquals(List.of(), model.latencySeries().get(2).points());
+        assertEquals(List.of(new LivePoint(0.5, 120_000), new LivePoint(1.0, 120_000)),
+                model.latencySeries().get(4).points());
+    }
+
+    @Test
+    void aStartedJobHoldsTheSumsBackUntilItsFirstWindow() {
+        LiveViewModel model = new LiveViewModel();
+        model.runStarted();
+        model.jobStarted("a", 1);
+        model.jobStarted("b", 2);
+        model.jobSelectionProperty().set(LiveViewModel.ALL_JOBS);
+        model.accept(List.of(window("a", 1, 0, Direction.READ, 1000, CLAT, LAT, LatencySummary.EMPTY, false)));
+        assertEquals(List.of(), model.iopsSeries());
+        model.accept(List.of(window("b", 2, 0, Direction.READ, 500, CLAT, LAT, LatencySummary.EMPTY, false)));
+        assertEquals(List.of(new LivePoint(0.5, 1500)), model.iopsSeries().get(0).points());
     }
 
     @Test

@@ -41,7 +41,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *   the window stays open and is closed later as one longer window, its rates over its real length.</li>
  *   <li><b>Any thread</b>: {@link #stats}, {@link #counters}, {@link #finish}, {@link #processClosedWindows},
  *   {@link #latestCumulative} (lock-free).</li>
- *   <li>{@link #subscribe}, {@link #setPerIoListener} and {@link #keepCumulativeSnapshots} before {@link #start},
+ *   <li>{@link #subscribe}, {@link #setPerIoListener}, {@link #keepCumulativeSnapshots} and
+ *   {@link #keepWindowHistograms} before {@link #start},
  *   from the thread that sets the job up.</li>
  * </ul>
  */
@@ -81,6 +82,8 @@ public final class JobSampler {
     // off (negative) unless a consumer asks for cumulative snapshots before start
     private volatile long cumulativeEveryNanos = -1;
     private volatile JobStats latestCumulative;
+    // off unless a consumer asks before start: the CLI's windows carry no histograms
+    private volatile boolean windowHistograms;
 
     public JobSampler(SamplerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -134,6 +137,22 @@ public final class JobSampler {
      */
     public JobStats latestCumulative() {
         return latestCumulative;
+    }
+
+    /**
+     * Asks for every published window's slat, clat and lat summaries to keep their histograms
+     * ({@link io.jfio.model.result.LatencySummary#histogram()}), so that a consumer can merge the same window
+     * of several jobs into exact percentiles (a live view's "all jobs"). The histograms are read out of the
+     * window's buffers by whichever thread publishes (normally the ticker), never on the I/O path, which
+     * records exactly as before. Call before {@link #start}.
+     */
+    public void keepWindowHistograms() {
+        this.windowHistograms = true;
+    }
+
+    /** True if published windows keep their latency histograms (see {@link #keepWindowHistograms}). */
+    public boolean keepsWindowHistograms() {
+        return windowHistograms;
     }
 
     /** Sets the receiver of every recorded I/O (per-I/O logs). Call before {@link #start}. */
@@ -366,7 +385,7 @@ public final class JobSampler {
             long start = b.startNanos() - anchorNanos;
             long end = b.endNanos() - anchorNanos;
             IntervalSample sample = new IntervalSample(config.jobName(), config.jobIndex(), start, end,
-                    b.finalWindow(), b.toWindows(end - start, config.percentiles()));
+                    b.finalWindow(), b.toWindows(end - start, config.percentiles(), windowHistograms));
             totals.add(b, end);
             b.reset();
             free.offer(b);

@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * a sliver of time. For that it holds each full window back until the next one has started.
  * <p>
  * A gap in the input (a base window lost to a full channel) flushes what it holds and starts over.
- * Percentiles of joined windows are only kept where a single base window had samples
- * (see {@link io.jfio.model.result.LatencySummary#merge}).
+ * Percentiles of joined windows are only kept where a single base window had samples, or where the windows
+ * kept their histograms ({@link JobSampler#keepWindowHistograms}; see
+ * {@link io.jfio.model.result.LatencySummary#merge}).
  * <p>
  * Not thread-safe: one consumer thread (or the sampler's closer, under its lock).
  */

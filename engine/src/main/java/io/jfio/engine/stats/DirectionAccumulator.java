@@ -86,12 +86,20 @@ public final class DirectionAccumulator {
         return slat;
     }
 
-    /** This window as an immutable record, rates over {@code durationNanos}. */
+    /** This window as an immutable record, rates over {@code durationNanos}; no latency histograms. */
     public DirectionWindow toWindow(long durationNanos, PercentileList percentiles) {
+        return toWindow(durationNanos, percentiles, false);
+    }
+
+    /**
+     * This window as an immutable record, rates over {@code durationNanos}; its slat, clat and lat summaries
+     * keep their histograms if {@code histograms} (see {@link LatencyAccumulator#summary(PercentileList, boolean)}).
+     */
+    public DirectionWindow toWindow(long durationNanos, PercentileList percentiles, boolean histograms) {
         return new DirectionWindow(direction, bytes, ios, Rates.perSecond(ios, durationNanos),
                 Rates.perSecond(bytes, durationNanos) / 1024.0, lastBlockSizeBytes,
-                clat.summary(percentiles), lat.summary(percentiles),
-                slat == null ? LatencySummary.EMPTY : slat.summary(percentiles),
+                clat.summary(percentiles, histograms), lat.summary(percentiles, histograms),
+                slat == null ? LatencySummary.EMPTY : slat.summary(percentiles, histograms),
                 fioBins == null || ios == 0 ? null : FioHistogramCounts.of(fioBins));
     }
 

@@ -128,12 +128,20 @@ public final class LatencyAccumulator {
      * (see {@link LatencyHistogram}), a window's does not. Allocates the result.
      */
     public LatencySummary summary(PercentileList percentiles) {
+        return summary(percentiles, mergeTarget);
+    }
+
+    /**
+     * As {@link #summary(PercentileList)}, keeping the histogram if {@code keepHistogram}: a window's, so that
+     * a consumer can merge the windows of several jobs into exact percentiles. Allocates the result.
+     */
+    public LatencySummary summary(PercentileList percentiles, boolean keepHistogram) {
         if (count == 0) {
             return LatencySummary.EMPTY;
         }
         double stdev = count > 1 ? Math.sqrt(squaredDeviations() / (count - 1)) : 0;
         return new LatencySummary(count, min, max, mean(), stdev, percentiles(percentiles),
-                mergeTarget ? sparseHistogram() : null);
+                keepHistogram ? sparseHistogram() : null);
     }
 
     // One entry per non-empty bucket, valued at the bucket's highest equivalent value as the percentiles are.

@@ -54,12 +54,20 @@ public final class WindowBuffer {
         return byDirection[direction.ordinal()];
     }
 
-    /** The sampled directions' windows, in {@link Direction} order. */
+    /** The sampled directions' windows, in {@link Direction} order, without latency histograms. */
     public List<DirectionWindow> toWindows(long durationNanos, PercentileList percentiles) {
+        return toWindows(durationNanos, percentiles, false);
+    }
+
+    /**
+     * The sampled directions' windows, in {@link Direction} order; their latency summaries keep their
+     * histograms if {@code histograms}.
+     */
+    public List<DirectionWindow> toWindows(long durationNanos, PercentileList percentiles, boolean histograms) {
         List<DirectionWindow> out = new ArrayList<>(byDirection.length);
         for (DirectionAccumulator acc : byDirection) {
             if (acc != null) {
-                out.add(acc.toWindow(durationNanos, percentiles));
+                out.add(acc.toWindow(durationNanos, percentiles, histograms));
             }
         }
         return out;

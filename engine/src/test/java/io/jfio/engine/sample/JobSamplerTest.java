@@ -67,6 +67,37 @@ class JobSamplerTest {
     }
 
     @Test
+    void windowsKeepTheirLatencyHistogramsOnlyWhenAsked() {
+        JobSampler plain = sampler(100, true);
+        SampleChannel plainChannel = plain.subscribe("cli", 8);
+        JobSampler asked = sampler(100, true);
+        SampleChannel askedChannel = asked.subscribe("gui", 8);
+        asked.keepWindowHistograms();
+        for (JobSampler s : List.of(plain, asked)) {
+            s.start(T0);
+            for (int i = 0; i < 99; i++) {
+                s.recordSubmission(Direction.WRITE, 4096, 0, 0, 1_000, T0 + i * MS);
+                s.recordCompletion(Direction.WRITE, 4096, 0, 0, 20_000, 21_000, T0 + i * MS);
+            }
+            s.recordSubmission(Direction.WRITE, 4096, 0, 0, 1_000, T0 + 99 * MS);
+            s.recordCompletion(Direction.WRITE, 4096, 0, 0, 5_000_000, 5_001_000, T0 + 99 * MS);
+            s.finish(T0 + 100 * MS);
+        }
+        var plainWrite = drain(plain, plainChannel).get(0).direction(Direction.WRITE);
+        var askedWrite = drain(asked, askedChannel).get(0).direction(Direction.WRITE);
+        assertEquals(null, plainWrite.clat().histogram());
+        assertEquals(plainWrite.clat().percentiles(), askedWrite.clat().percentiles());
+        // 99 I/Os in the 20 µs bucket and one in the 5 ms bucket; lat and slat kept alike
+        var clat = askedWrite.clat().histogram();
+        assertEquals(2, clat.size());
+        assertEquals(99, clat.count(0));
+        assertEquals(1, clat.count(1));
+        assertEquals(20_000, clat.valueAtPercentile(99), 20_000 / 100.0);
+        assertEquals(100, askedWrite.lat().histogram().total());
+        assertEquals(100, askedWrite.slat().histogram().total());
+    }
+
+    @Test
     void lastPartialWindowRateIsOverItsRealLength() {
         JobSampler s = sampler(100, false);
         SampleChannel c = s.subscribe("test", 64);

@@ -19,7 +19,7 @@ import java.util.Objects;
  *                    windows whose histograms are gone (see {@link #merge})
  * @param histogram   the distribution the percentiles came from, kept for a job's cumulative figures so
  *                    that reports can merge jobs and print fio's json+ bins; {@code null} when not kept
- *                    (sample windows)
+ *                    (sample windows, unless a consumer asked the sampler to keep theirs)
  */
 public record LatencySummary(long count, long minNanos, long maxNanos, double meanNanos, double stdevNanos,
                              List<Percentile> percentiles, LatencyHistogram histogram) {
