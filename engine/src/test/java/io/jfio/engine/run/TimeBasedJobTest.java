@@ -57,8 +57,9 @@ class TimeBasedJobTest {
             List<LogEntry> iops = FioLogReader.readAll(dir.resolve("write_iops_iops." + job + ".log"));
             // one line per window that did I/O, at the window's end; jfio also writes a last partial window.
             // As in fio, a window without I/O has no line: on a loaded CI machine the job's thread can miss
-            // a whole 100 ms window, so allow one such gap but never two lines for one window.
-            assertTrue(bw.size() >= windows - 1 && bw.size() <= windows + 1, "bw lines: " + bw.size());
+            // whole 100 ms windows (two in a row seen at load 5 on 2 cores), so allow gaps but never two lines
+            // for one window (the strictly rising multiples below) nor more lines than windows.
+            assertTrue(bw.size() >= windows / 2 && bw.size() <= windows + 1, "bw lines: " + bw.size());
             assertEquals(bw.size(), iops.size(), "iops lines");
             long previous = 0;
             for (int i = 0; i < bw.size(); i++) {
