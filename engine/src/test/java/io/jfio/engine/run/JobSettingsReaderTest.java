@@ -2,6 +2,7 @@ package io.jfio.engine.run;
 
 import io.jfio.engine.workload.BlockSizeSpec;
 import io.jfio.engine.workload.DataDirection;
+import io.jfio.model.job.JobFileException;
 import io.jfio.model.option.Options;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,23 @@ class JobSettingsReaderTest {
     void filenameListsKeepEscapedColonsAndJoinTheDirectory() {
         JobSettings s = one("[f]\nsize=1m\ndirectory=/d\nfilename=one:two\\:2:/abs/three\n");
         assertEquals(List.of(Path.of("/d/one").toString(), "/d/two:2", "/abs/three"), s.files());
+    }
+
+    @Test
+    void emptyNamesInColonListsAreSkippedAsFioDoes() {
+        // fio 3.33: filename=a::b makes files a and b, filename=a: makes a, directory=d1::d2 shares d1 and d2
+        assertEquals(List.of(Path.of("/d/a").toString(), Path.of("/d/b").toString()),
+                one("[f]\nsize=1m\ndirectory=/d\nfilename=a::b\n").files());
+        assertEquals(List.of("a"), one("[f]\nsize=1m\nfilename=a:\n").files());
+        assertEquals(List.of("/d1/f.0.0", "/d2/f.0.1"),
+                one("[f]\nsize=1m\nnrfiles=2\ndirectory=/d1::/d2:\n").files());
+    }
+
+    @Test
+    void aColonListOfNoNameIsOneLineAtItsFileAndLine() {
+        JobFileException e = assertThrows(JobFileException.class, () -> one("[f]\nsize=1m\nfilename=::\n"));
+        assertEquals("test.fio:3:10: filename: '::' names nothing; separate names with ':' and write a colon"
+                + " inside a name as \\:", e.getMessage());
     }
 
     @Test
