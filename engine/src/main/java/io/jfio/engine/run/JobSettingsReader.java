@@ -177,31 +177,34 @@ public final class JobSettingsReader {
 
     // ---- files
 
+    /**
+     * The job's files. As fio 3.33 does, a directory list gives clone N of a job (its $jobnum) directory N
+     * modulo the list for generated names, and the first directory for names the job lists; an absolute
+     * name stays as it is (fio puts the directory in front of it too).
+     */
     private static List<String> fileNames(OptionReader r, int nrFiles) {
         List<String> dirs = nameList(r, "directory");
-        List<String> names = new ArrayList<>();
-        if (r.isSet("filename")) {
-            List<String> given = nameList(r, "filename");
-            for (int i = 0; i < given.size(); i++) {
-                names.add(inDirectory(dirs, i, given.get(i)));
-            }
-            return names;
-        }
-        String format = r.string("filename_format").filter(s -> !s.isEmpty()).orElse(DEFAULT_FORMAT);
         JobSpec job = r.job();
+        if (r.isSet("filename")) {
+            String directory = dirs.isEmpty() ? null : dirs.get(0);
+            return nameList(r, "filename").stream().map(name -> inDirectory(directory, name)).toList();
+        }
+        String directory = dirs.isEmpty() ? null : dirs.get(job.instance() % dirs.size());
+        String format = r.string("filename_format").filter(s -> !s.isEmpty()).orElse(DEFAULT_FORMAT);
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < nrFiles; i++) {
             String name = format.replace("$jobname", job.jobName()).replace("$jobnum", String.valueOf(job.instance()))
                     .replace("$filenum", String.valueOf(i)).replace("$clientuid", "0");
-            names.add(inDirectory(dirs, i, name));
+            names.add(inDirectory(directory, name));
         }
         return names;
     }
 
-    private static String inDirectory(List<String> dirs, int fileIndex, String name) {
-        if (dirs.isEmpty() || Path.of(name).isAbsolute()) {
+    private static String inDirectory(String directory, String name) {
+        if (directory == null || Path.of(name).isAbsolute()) {
             return name;
         }
-        return Path.of(dirs.get(fileIndex % dirs.size())).resolve(name).toString();
+        return Path.of(directory).resolve(name).toString();
     }
 
     /**
