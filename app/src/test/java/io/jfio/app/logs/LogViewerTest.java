@@ -137,8 +137,8 @@ class LogViewerTest {
     @Test
     void namesFioDoesNotWriteAreNotLogNames() {
         // the HOWTO's "name_hist.x.log" (fio writes name_clat_hist.x.log), other cases, extra endings
-        for (String name : List.of("d_hist.1.log", "A_BW.1.LOG", "a_bw.1.log.old", "a_bw.1.txt", "a_bw.x.log", "_bw.1.log",
-                "a_lat_hist.1.log")) {
+        for (String name : List.of("d_hist.1.log", "A_BW.1.LOG", "a_bw.1.log.old", "a_bw.1.txt", "a_bw.x.log",
+                "_bw.1.log", "a_lat_hist.1.log")) {
             assertTrue(FioLogName.of(Path.of(name)).isEmpty(), name);
         }
     }

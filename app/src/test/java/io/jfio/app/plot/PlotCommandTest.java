@@ -99,7 +99,8 @@ class PlotCommandTest {
     void aFileThatIsNotALogByItsNameIsOneErrorLine() {
         assertEquals(1, plot("notes.txt"));
         assertEquals("jfio plot: notes.txt: not named as a fio log (PREFIX_TYPE[.N].log[.fz], TYPE lat, clat, slat,"
-                + " bw, iops or clat_hist); give its type with --kind TYPE before it" + System.lineSeparator(), err.toString());
+                + " bw, iops or clat_hist); give its type with --kind TYPE before it" + System.lineSeparator(),
+                err.toString());
     }
 
     @Test
@@ -130,8 +131,8 @@ class PlotCommandTest {
     @Test
     void anUnknownKindIsOneErrorLine() {
         assertEquals(1, plot("--kind", "hist", "x.log"));
-        assertEquals("jfio plot: --kind needs lat, clat, slat, bw, iops or clat_hist, not 'hist'" + System.lineSeparator(),
-                err.toString());
+        assertEquals("jfio plot: --kind needs lat, clat, slat, bw, iops or clat_hist, not 'hist'"
+                + System.lineSeparator(), err.toString());
     }
 
     @Test

@@ -20,7 +20,8 @@ import io.jfio.model.value.RwPattern;
  * exist). Jobs on the null engine do no I/O. File names follow fio: {@code filename} (':'-separated),
  * else {@code $jobname.$jobnum.$filenum} for each of {@code nrfiles}; relative names are under
  * {@code directory} (of a ':' list, the first for listed names, clone N's Nth for generated ones), and
- * relative directories under the job file's folder (where a run from the GUI starts). Stateless; any thread, but the probe does I/O: call it off the JavaFX thread.
+ * relative directories under the job file's folder (where a run from the GUI starts). Stateless; any
+ * thread, but the probe does I/O: call it off the JavaFX thread.
  */
 public final class WritePlanner {
 

@@ -76,8 +76,8 @@ class WritePlannerTest {
                 FOLDER, probe);
         assertEquals(List.of(Path.of("/d1/w.0.0"), Path.of("/d2/w.1.0"), Path.of("/d1/w.2.0")),
                 plan.stream().map(WriteTarget::path).toList());
-        List<WriteTarget> listed = WritePlanner.plan(resolve("[w]\nrw=write\nnumjobs=2\ndirectory=/d1:/d2\nfilename=x\n"),
-                FOLDER, probe);
+        List<WriteTarget> listed = WritePlanner.plan(
+                resolve("[w]\nrw=write\nnumjobs=2\ndirectory=/d1:/d2\nfilename=x\n"), FOLDER, probe);
         assertEquals(List.of(Path.of("/d1/x")), listed.stream().map(WriteTarget::path).toList());
     }
 
