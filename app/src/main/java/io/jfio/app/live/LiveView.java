@@ -9,8 +9,8 @@ import java.util.function.DoubleUnaryOperator;
 import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.ChartInteraction;
-import io.jfio.app.chart.DecadeAxis;
 import io.jfio.app.chart.LatencyDistributionChart;
+import io.jfio.app.chart.TimeChart;
 import io.jfio.app.chart.Units;
 
 import javafx.beans.property.BooleanProperty;
@@ -19,7 +19,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,12 +56,12 @@ public final class LiveView extends VBox {
 
     public LiveView(LiveViewModel model) {
         setId("liveView");
-        iopsChart = chart("iopsChart", "IOPS", new NumberAxis());
-        bandwidthChart = chart("bandwidthChart", "Bandwidth", new NumberAxis());
+        iopsChart = TimeChart.rates("iopsChart", "IOPS", TimeChart.Layout.LIVE);
+        bandwidthChart = TimeChart.rates("bandwidthChart", "Bandwidth", TimeChart.Layout.LIVE);
         // drawn in MiB/s so that the axis' decimal ticks fall on round binary figures (50 MiB/s, not 48.8)
         ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(LiveView::mibpsLabel));
         ((NumberAxis) iopsChart.getYAxis()).setTickLabelFormatter(converter(Units::count));
-        latencyChart = chart("latencyChart", "Completion latency (log)", new DecadeAxis(LatencyAxisFormat::label));
+        latencyChart = TimeChart.latencies("latencyChart", "Completion latency (log)", TimeChart.Layout.LIVE);
         distributionChart = new LatencyDistributionChart();
         distributionChart.setId("distributionChart");
         distributionChart.setTitle("Completion latency distribution");
@@ -186,22 +185,6 @@ public final class LiveView extends VBox {
                 throw new UnsupportedOperationException("axis labels are not parsed");
             }
         };
-    }
-
-    private static LineChart<Number, Number> chart(String id, String title, ValueAxis<Number> yAxis) {
-        NumberAxis time = new NumberAxis();
-        time.setLabel("seconds");
-        time.setForceZeroInRange(true);
-        if (yAxis instanceof NumberAxis number) {
-            number.setForceZeroInRange(true);
-        }
-        LineChart<Number, Number> chart = new LineChart<>(time, yAxis);
-        chart.setId(id);
-        chart.setTitle(title);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setMinHeight(120);
-        return chart;
     }
 
     private static void bind(ObservableList<LiveSeries> source, LineChart<Number, Number> chart, DoubleUnaryOperator y) {

@@ -1,17 +1,15 @@
 package io.jfio.app.plot;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
+import io.jfio.engine.output.log.FioLogType;
 
 /**
- * What a fio-format log holds, known from its name as fio writes it ({@code PREFIX_clat.N.log},
- * {@code PREFIX_bw.N.log}, {@code PREFIX_iops.N.log}, optionally {@code .fz}); histogram logs
- * ({@code PREFIX_clat_hist.N.log}) are read by {@link HistogramPercentiles} into {@link #LATENCY} series.
+ * Which panel of a plot a log's series go on, from the {@link FioLogType} its name says (see
+ * {@link io.jfio.app.logs.FioLogName}, the one reader of fio's log names) or {@code jfio plot --kind} gives;
+ * histogram logs ({@code PREFIX_clat_hist.N.log}) become latency percentiles ({@link HistogramPercentiles}).
  * Immutable; any thread.
  */
 public enum LogKind {
-    /** lat, clat or slat logs: nanoseconds, drawn on a logarithmic axis. */
+    /** lat, clat or slat logs and histogram percentiles: nanoseconds, drawn on a logarithmic axis. */
     LATENCY("Latency"),
     /** bw logs: KiB/s. */
     BANDWIDTH("Bandwidth (KiB/s)"),
@@ -29,37 +27,12 @@ public enum LogKind {
         return title;
     }
 
-    /** The kind of {@code file} from its name; empty for histogram logs and names fio does not write. */
-    public static Optional<LogKind> of(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.contains("_hist")) {
-            return Optional.empty();
-        }
-        if (name.contains("_clat.") || name.contains("_slat.") || name.contains("_lat.")) {
-            return Optional.of(LATENCY);
-        }
-        if (name.contains("_bw.")) {
-            return Optional.of(BANDWIDTH);
-        }
-        if (name.contains("_iops.")) {
-            return Optional.of(IOPS);
-        }
-        return Optional.empty();
-    }
-
-    /** True for a latency histogram log ({@code write_hist_log}: {@code PREFIX_clat_hist.N.log}). */
-    public static boolean isHistogram(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).contains("_clat_hist.");
-    }
-
-    /** The latency measure a latency log holds ("clat", "slat", "lat"), or the kind's short name. */
-    public static String measure(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String m : new String[] {"clat", "slat", "lat", "bw", "iops"}) {
-            if (name.contains("_" + m + ".")) {
-                return m;
-            }
-        }
-        return name;
+    /** The panel a log of {@code type} is drawn on. */
+    public static LogKind of(FioLogType type) {
+        return switch (type) {
+            case LAT, CLAT, SLAT, CLAT_HIST -> LATENCY;
+            case BW -> BANDWIDTH;
+            case IOPS -> IOPS;
+        };
     }
 }

@@ -10,15 +10,19 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
+import io.jfio.app.logs.FioLogName;
+import io.jfio.engine.output.log.FioLogType;
+
 /**
- * {@code jfio plot LOG... [-o out.png] [--size 1600x900]}: renders fio-format latency, bandwidth and IOPS
- * logs and latency histogram logs (as percentiles over time; jfio's or fio's, plain or {@code .fz}) to a
- * PNG without a display. Errors are one line on stderr;
- * exit status 0 on success, 1 on an error. One thread.
+ * {@code jfio plot [--kind TYPE] LOG... [-o out.png] [--size 1600x900]}: renders fio-format latency, bandwidth
+ * and IOPS logs and latency histogram logs (as percentiles over time; jfio's or fio's, plain or {@code .fz})
+ * to a PNG without a display. What a log holds comes from its name as fio forms it ({@link FioLogName});
+ * {@code --kind TYPE} (lat, clat, slat, bw, iops or clat_hist) says it for the logs after it, whatever their
+ * names. Errors are one line on stderr; exit status 0 on success, 1 on an error. One thread.
  */
 public final class PlotCommand {
 
-    static final String USAGE = "usage: jfio plot LOG... [-o out.png] [--size WIDTHxHEIGHT]";
+    static final String USAGE = "usage: jfio plot [--kind TYPE] LOG... [-o out.png] [--size WIDTHxHEIGHT]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -36,6 +40,9 @@ public final class PlotCommand {
     /** Runs the command; returns the exit status. */
     public int run(String... args) {
         List<Path> logs = new ArrayList<>();
+        // the --kind in force for each log, null where the name says
+        List<FioLogType> kinds = new ArrayList<>();
+        FioLogType kind = null;
         Path output = Path.of("jfio-plot.png");
         int width = 1600;
         int height = 900;
@@ -58,27 +65,39 @@ public final class PlotCommand {
                 }
                 width = size[0];
                 height = size[1];
+            } else if (arg.equals("--kind") || arg.startsWith("--kind=")) {
+                String value = arg.startsWith("--kind=") ? arg.substring("--kind=".length())
+                        : ++i < args.length ? args[i] : "";
+                Optional<FioLogType> given = FioLogName.type(value);
+                if (given.isEmpty()) {
+                    return fail("--kind needs " + FioLogName.TYPES + (value.isEmpty() ? "" : ", not '" + value + "'"));
+                }
+                kind = given.get();
             } else if (arg.startsWith("-")) {
                 return fail("unknown option " + arg + " (" + USAGE + ")");
             } else {
                 logs.add(Path.of(arg));
+                kinds.add(kind);
             }
         }
         if (logs.isEmpty()) {
             return fail("no log files given (" + USAGE + ")");
         }
         List<LogSeries> series = new ArrayList<>();
-        for (Path log : logs) {
-            Optional<LogKind> kind = LogKind.of(log);
-            boolean histogram = LogKind.isHistogram(log);
-            if (kind.isEmpty() && !histogram) {
-                return fail(log + ": not a lat, clat, slat, bw, iops or clat_hist log by its name");
+        for (int i = 0; i < logs.size(); i++) {
+            Path log = logs.get(i);
+            Optional<FioLogType> type = Optional.ofNullable(kinds.get(i))
+                    .or(() -> FioLogName.of(log).map(FioLogName::type));
+            if (type.isEmpty()) {
+                return fail(log + ": not named as a fio log (" + FioLogName.FORM + "); give its type with --kind TYPE"
+                        + " before it");
             }
             if (!Files.isRegularFile(log)) {
                 return fail(log + ": no such file");
             }
             try {
-                series.addAll(histogram ? HistogramPercentiles.read(log) : LogSeries.read(log, kind.get()));
+                series.addAll(type.get() == FioLogType.CLAT_HIST ? HistogramPercentiles.read(log)
+                        : LogSeries.read(log, LogKind.of(type.get())));
             } catch (IOException e) {
                 return fail(e.getMessage() == null ? log + ": cannot read" : e.getMessage());
             }

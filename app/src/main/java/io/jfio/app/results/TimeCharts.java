@@ -6,36 +6,32 @@ import java.util.function.DoubleUnaryOperator;
 
 import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.chart.ChartInteraction;
-import io.jfio.app.chart.DecadeAxis;
 import io.jfio.app.chart.LatencyDistributionChart;
+import io.jfio.app.chart.TimeChart;
 import io.jfio.app.live.LatencyAxisFormat;
 
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 
 /**
- * Line charts of values over time as the results and the log viewer draw them: seconds on the x axis, a
- * linear axis for rates, a logarithmic one (decades of nanoseconds, labelled ns/µs/ms/s) for latencies;
- * hover, zoom and pan as the live view's ({@link ChartInteraction}). JavaFX thread only.
+ * Line charts of values over time as the run comparison and the log viewer draw them ({@link TimeChart} with
+ * the time axis fitted to the data), filled from {@link OverlaySeries}; hover, zoom and pan as the live
+ * view's ({@link ChartInteraction}). JavaFX thread only.
  */
 public final class TimeCharts {
 
     private TimeCharts() {
     }
 
-    /** A chart with a linear y axis from 0. */
+    /** A rate chart ({@link TimeChart#rates}) whose time axis fits the data. */
     public static LineChart<Number, Number> rateChart(String id, String title) {
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
-        return chart(id, title, y);
+        return TimeChart.rates(id, title, TimeChart.Layout.FITTED);
     }
 
-    /** A chart whose y axis is log10 of nanoseconds, a tick per decade (ns, µs, ms, s). */
+    /** A latency chart ({@link TimeChart#latencies}) whose time axis fits the data. */
     public static LineChart<Number, Number> latencyChart(String id, String title) {
-        return chart(id, title, new DecadeAxis(LatencyAxisFormat::label));
+        return TimeChart.latencies(id, title, TimeChart.Layout.FITTED);
     }
 
     /**
@@ -51,18 +47,6 @@ public final class TimeCharts {
     /** A distribution chart (nines x axis) with the shared chart behaviour: the node to put in the layout. */
     public static Node interactive(LatencyDistributionChart chart) {
         return new ChartInteraction(chart, AxisFormats.NINES, AxisFormats.LOG10_LATENCY).node();
-    }
-
-    private static LineChart<Number, Number> chart(String id, String title, ValueAxis<Number> y) {
-        NumberAxis time = new NumberAxis();
-        time.setLabel("seconds");
-        time.setForceZeroInRange(false);
-        LineChart<Number, Number> chart = new LineChart<>(time, y);
-        chart.setId(id);
-        chart.setTitle(title);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        return chart;
     }
 
     /** Replaces a rate chart's lines with {@code series}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import io.jfio.app.results.OverlaySeries;
 import io.jfio.app.results.TimePoint;
@@ -115,6 +116,31 @@ class LogViewerTest {
         assertEquals(new FioLogName("x", FioLogType.CLAT, 0), FioLogName.of(Path.of("/d/x_clat.log.fz")).orElseThrow());
         assertEquals(new FioLogName("job", FioLogType.LAT, 12), FioLogName.of(Path.of("job_lat.12.log")).orElseThrow());
         assertTrue(FioLogName.of(Path.of("job.fio")).isEmpty());
+    }
+
+    @Test
+    void everyNameFio333WritesIsRecognised() {
+        // listed from fio 3.33 runs: write_{bw,lat,iops,hist}_log with per_job_logs=1 and 0, numjobs=2,
+        // log_store_compressed=1
+        Map<String, FioLogName> written = Map.of(
+                "a_bw.1.log", new FioLogName("a", FioLogType.BW, 1),
+                "b_lat.2.log", new FioLogName("b", FioLogType.LAT, 2),
+                "b_clat.1.log", new FioLogName("b", FioLogType.CLAT, 1),
+                "b_slat.log", new FioLogName("b", FioLogType.SLAT, 0),
+                "c_iops.log", new FioLogName("c", FioLogType.IOPS, 0),
+                "d_clat_hist.2.log", new FioLogName("d", FioLogType.CLAT_HIST, 2),
+                "d_clat_hist.log", new FioLogName("d", FioLogType.CLAT_HIST, 0),
+                "x_bw.1.log.fz", new FioLogName("x", FioLogType.BW, 1));
+        written.forEach((name, parts) -> assertEquals(parts, FioLogName.of(Path.of(name)).orElseThrow(), name));
+    }
+
+    @Test
+    void namesFioDoesNotWriteAreNotLogNames() {
+        // the HOWTO's "name_hist.x.log" (fio writes name_clat_hist.x.log), other cases, extra endings
+        for (String name : List.of("d_hist.1.log", "A_BW.1.LOG", "a_bw.1.log.old", "a_bw.1.txt", "a_bw.x.log",
+                "_bw.1.log", "a_lat_hist.1.log")) {
+            assertTrue(FioLogName.of(Path.of(name)).isEmpty(), name);
+        }
     }
 
     @Test

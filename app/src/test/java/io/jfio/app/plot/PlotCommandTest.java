@@ -16,6 +16,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import io.jfio.app.logs.FioLogName;
 import io.jfio.engine.run.JobRunner;
 import io.jfio.engine.run.JobSettingsReader;
 import io.jfio.model.job.JobFileParser;
@@ -97,8 +98,49 @@ class PlotCommandTest {
     @Test
     void aFileThatIsNotALogByItsNameIsOneErrorLine() {
         assertEquals(1, plot("notes.txt"));
-        assertEquals("jfio plot: notes.txt: not a lat, clat, slat, bw, iops or clat_hist log by its name"
+        assertEquals("jfio plot: notes.txt: not named as a fio log (PREFIX_TYPE[.N].log[.fz], TYPE lat, clat, slat,"
+                + " bw, iops or clat_hist); give its type with --kind TYPE before it" + System.lineSeparator(),
+                err.toString());
+    }
+
+    @Test
+    void aNameThatOnlyContainsALogTypeIsRefused() throws Exception {
+        // the old substring test took these for bw and clat logs; fio never writes such names
+        Path renamed = Files.copy(FIO_LOGS.resolve("fio333_bw.1.log"), temp.resolve("fio333_bw.1.log.old"));
+        Path upper = Files.copy(FIO_LOGS.resolve("fio333_clat.1.log"), temp.resolve("RUN_CLAT.1.LOG"));
+        assertEquals(1, plot(renamed.toString()));
+        assertTrue(err.toString().startsWith("jfio plot: " + renamed + ": not named as a fio log"), err.toString());
+        err.reset();
+        assertEquals(1, plot(upper.toString()));
+        assertTrue(err.toString().startsWith("jfio plot: " + upper + ": not named as a fio log"), err.toString());
+    }
+
+    @Test
+    void kindReadsTheLogsAfterItWhateverTheirNames() throws Exception {
+        Path bw = Files.copy(FIO_LOGS.resolve("fio333_bw.1.log"), temp.resolve("bandwidth.txt"));
+        Path hist = Files.copy(FIO_LOGS.resolve("fio333_randread_clat_hist.1.log"), temp.resolve("histogram.txt"));
+        Path png = temp.resolve("kind.png");
+        int status = plot(FIO_LOGS.resolve("fio333_iops.1.log").toString(), "--kind", "bw", bw.toString(),
+                "--kind=clat_hist", hist.toString(), "-o", png.toString());
+        assertEquals(0, status, err.toString());
+        int histogramSeries = HistogramPercentiles.read(hist).size();
+        // iops read and write by name, bw read and write by --kind, the histogram's percentiles by --kind
+        assertTrue(out.toString().contains((4 + histogramSeries) + " series"), out.toString());
+    }
+
+    @Test
+    void anUnknownKindIsOneErrorLine() {
+        assertEquals(1, plot("--kind", "hist", "x.log"));
+        assertEquals("jfio plot: --kind needs lat, clat, slat, bw, iops or clat_hist, not 'hist'"
                 + System.lineSeparator(), err.toString());
+    }
+
+    @Test
+    void logKindFollowsTheTypeTheNameSays() {
+        assertEquals(LogKind.LATENCY, LogKind.of(FioLogName.of(Path.of("a_slat.2.log")).orElseThrow().type()));
+        assertEquals(LogKind.BANDWIDTH, LogKind.of(FioLogName.of(Path.of("a_bw.log.fz")).orElseThrow().type()));
+        assertEquals(LogKind.IOPS, LogKind.of(FioLogName.of(Path.of("a_iops.1.log")).orElseThrow().type()));
+        assertEquals(LogKind.LATENCY, LogKind.of(FioLogName.of(Path.of("d_clat_hist.1.log")).orElseThrow().type()));
     }
 
     @Test

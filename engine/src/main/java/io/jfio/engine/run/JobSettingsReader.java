@@ -28,12 +28,14 @@ import io.jfio.model.option.Options;
 import io.jfio.model.value.BlockSizeSplit;
 import io.jfio.model.value.EnumValue;
 import io.jfio.model.value.FileNameList;
+import io.jfio.model.value.FileNameListParser;
 import io.jfio.model.value.FloatListValue;
 import io.jfio.model.value.OptionValue;
 import io.jfio.model.value.PerDirection;
 import io.jfio.model.value.RandomDistribution;
 import io.jfio.model.value.RangeValue;
 import io.jfio.model.value.RwMode;
+import io.jfio.model.value.ValueException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,60 +177,53 @@ public final class JobSettingsReader {
 
     // ---- files
 
+    /**
+     * The job's files. As fio 3.33 does, a directory list gives clone N of a job (its $jobnum) directory N
+     * modulo the list for generated names, and the first directory for names the job lists; an absolute
+     * name stays as it is (fio puts the directory in front of it too).
+     */
     private static List<String> fileNames(OptionReader r, int nrFiles) {
-        List<String> dirs = r.string("directory").map(JobSettingsReader::splitColons).orElse(List.of());
-        List<String> names = new ArrayList<>();
-        Optional<OptionValue> filename = r.isSet("filename") ? r.value("filename") : Optional.empty();
-        if (filename.isPresent()) {
-            List<String> given = filename.get() instanceof FileNameList list ? list.names()
-                    : splitColons(r.text("filename").orElse(""));
-            for (int i = 0; i < given.size(); i++) {
-                names.add(inDirectory(dirs, i, given.get(i)));
-            }
-            if (names.isEmpty()) {
-                throw r.error("filename", "names no file");
-            }
-            return names;
-        }
-        String format = r.string("filename_format").filter(s -> !s.isEmpty()).orElse(DEFAULT_FORMAT);
+        List<String> dirs = nameList(r, "directory");
         JobSpec job = r.job();
+        if (r.isSet("filename")) {
+            String directory = dirs.isEmpty() ? null : dirs.get(0);
+            return nameList(r, "filename").stream().map(name -> inDirectory(directory, name)).toList();
+        }
+        String directory = dirs.isEmpty() ? null : dirs.get(job.instance() % dirs.size());
+        String format = r.string("filename_format").filter(s -> !s.isEmpty()).orElse(DEFAULT_FORMAT);
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < nrFiles; i++) {
             String name = format.replace("$jobname", job.jobName()).replace("$jobnum", String.valueOf(job.instance()))
                     .replace("$filenum", String.valueOf(i)).replace("$clientuid", "0");
-            names.add(inDirectory(dirs, i, name));
+            names.add(inDirectory(directory, name));
         }
         return names;
     }
 
-    private static String inDirectory(List<String> dirs, int fileIndex, String name) {
-        if (dirs.isEmpty() || Path.of(name).isAbsolute()) {
+    private static String inDirectory(String directory, String name) {
+        if (directory == null || Path.of(name).isAbsolute()) {
             return name;
         }
-        return Path.of(dirs.get(fileIndex % dirs.size())).resolve(name).toString();
+        return Path.of(directory).resolve(name).toString();
     }
 
-    /** fio's colon-separated lists, with {@code \:} for a colon inside a name. */
-    static List<String> splitColons(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == ':') {
-                current.append(':');
-                i++;
-            } else if (c == ':') {
-                if (current.length() > 0) {
-                    out.add(current.toString());
-                }
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
+    /**
+     * A colon list of names as the model parsed it ({@link FileNameListParser}: {@code \:} for a colon inside
+     * a name, empty names skipped, at least one name); empty when the job does not set {@code name}.
+     */
+    private static List<String> nameList(OptionReader r, String name) {
+        if (!r.isSet(name)) {
+            return List.of();
         }
-        if (current.length() > 0) {
-            out.add(current.toString());
+        if (r.value(name).orElse(null) instanceof FileNameList list) {
+            return list.names();
         }
-        return out;
+        // a spec built without the model's typing (the resolver types both options)
+        try {
+            return FileNameListParser.parse(r.text(name).orElse(""), new ArrayList<>()).names();
+        } catch (ValueException e) {
+            throw r.error(name, e.getMessage());
+        }
     }
 
     private static JobSettings.Sizing sizing(OptionReader r, int files) {

@@ -2,6 +2,7 @@ package io.jfio.engine.run;
 
 import io.jfio.engine.workload.BlockSizeSpec;
 import io.jfio.engine.workload.DataDirection;
+import io.jfio.model.job.JobFileException;
 import io.jfio.model.option.Options;
 import org.junit.jupiter.api.Test;
 
@@ -98,15 +99,44 @@ class JobSettingsReaderTest {
     }
 
     @Test
-    void filesFollowFilenameFormatAndShareOutDirectories() {
-        JobSettings s = one("[f]\nsize=1m\nnrfiles=3\ndirectory=/a:/b\nfilename_format=$jobname-$jobnum-$filenum.dat\n");
-        assertEquals(List.of("/a/f-0-0.dat", "/b/f-0-1.dat", "/a/f-0-2.dat"), s.files());
+    void filesFollowFilenameFormatAndClonesShareOutDirectories() {
+        // fio 3.33: clone N of a job takes directory N modulo the list, for all its files
+        List<JobSettings> clones = TestRuns.settings(
+                "[f]\nsize=1m\nnrfiles=2\nnumjobs=3\ndirectory=/a:/b\nfilename_format=$jobname-$jobnum-$filenum.dat\n");
+        assertEquals(List.of("/a/f-0-0.dat", "/a/f-0-1.dat"), clones.get(0).files());
+        assertEquals(List.of("/b/f-1-0.dat", "/b/f-1-1.dat"), clones.get(1).files());
+        assertEquals(List.of("/a/f-2-0.dat", "/a/f-2-1.dat"), clones.get(2).files());
+    }
+
+    @Test
+    void listedFilenamesGoInTheFirstDirectoryForEveryClone() {
+        List<JobSettings> clones = TestRuns.settings("[f]\nsize=1m\nnumjobs=2\ndirectory=/a:/b\nfilename=x:y\n");
+        for (JobSettings clone : clones) {
+            assertEquals(List.of("/a/x", "/a/y"), clone.files());
+        }
     }
 
     @Test
     void filenameListsKeepEscapedColonsAndJoinTheDirectory() {
         JobSettings s = one("[f]\nsize=1m\ndirectory=/d\nfilename=one:two\\:2:/abs/three\n");
         assertEquals(List.of(Path.of("/d/one").toString(), "/d/two:2", "/abs/three"), s.files());
+    }
+
+    @Test
+    void emptyNamesInColonListsAreSkippedAsFioDoes() {
+        // fio 3.33: filename=a::b makes files a and b, filename=a: makes a, directory=d1::d2 shares d1 and d2
+        assertEquals(List.of(Path.of("/d/a").toString(), Path.of("/d/b").toString()),
+                one("[f]\nsize=1m\ndirectory=/d\nfilename=a::b\n").files());
+        assertEquals(List.of("a"), one("[f]\nsize=1m\nfilename=a:\n").files());
+        List<JobSettings> clones = TestRuns.settings("[f]\nsize=1m\nnumjobs=2\ndirectory=/d1::/d2:\n");
+        assertEquals(List.of("/d1/f.0.0", "/d2/f.1.0"), clones.stream().flatMap(c -> c.files().stream()).toList());
+    }
+
+    @Test
+    void aColonListOfNoNameIsOneLineAtItsFileAndLine() {
+        JobFileException e = assertThrows(JobFileException.class, () -> one("[f]\nsize=1m\nfilename=::\n"));
+        assertEquals("test.fio:3:10: filename: '::' names nothing; separate names with ':' and write a colon"
+                + " inside a name as \\:", e.getMessage());
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Turns an option's text into its typed value, following the option's catalog row: type, per-direction
  * flag, percent flag, allowed values and min/max. A few options have their own grammar: rw
- * ({@link RwMode}), random_distribution ({@link RandomDistribution}), filename ({@link FileNameList}),
+ * ({@link RwMode}), random_distribution ({@link RandomDistribution}), filename and directory ({@link FileNameList}),
  * bssplit ({@link BlockSizeSplit}), ioengine (checked by the validator against the engine table), and
  * fio's two {@code irange} options startdelay and filesize ({@link RangeValue}). Stateless; any thread.
  */
@@ -55,7 +55,8 @@ public final class ValueParser {
             case "random_distribution":
                 return RandomDistributionParser.parse(text, kbBase, warnings);
             case "filename":
-                return FileNameListParser.parse(text);
+            case "directory":
+                return FileNameListParser.parse(text, warnings);
             case "ioengine":
                 return enumValue(text);
             default:

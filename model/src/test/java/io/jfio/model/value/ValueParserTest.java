@@ -217,8 +217,32 @@ class ValueParserTest {
     }
 
     @Test
-    void filenameListRefusesEmptyNames() {
-        assertTrue(error("filename", "/a::/b").startsWith("'/a::/b' has an empty file name"));
+    void filenameListSkipsEmptyNamesWithAWarningAsFioDoes() {
+        // fio 3.33 runs filename=a::b on a and b, filename=a: on a
+        ParsedValue doubled = parse("filename", "/a::/b");
+        assertEquals(new FileNameList(List.of("/a", "/b")), doubled.value());
+        assertEquals(List.of("'/a::/b' has an empty name (a ':' at an end or '::'); skipped, as fio 3.33 does"),
+                doubled.warnings());
+        ParsedValue trailing = parse("filename", "/a:");
+        assertEquals(new FileNameList(List.of("/a")), trailing.value());
+        assertEquals(1, trailing.warnings().size());
+        ParsedValue escaped = parse("filename", "/a\\::/b");
+        assertEquals(new FileNameList(List.of("/a:", "/b")), escaped.value());
+        assertEquals(List.of(), escaped.warnings());
+    }
+
+    @Test
+    void filenameListOfNoNameIsRefused() {
+        assertEquals("'::' names nothing; separate names with ':' and write a colon inside a name as \\:",
+                error("filename", "::"));
+        assertTrue(error("filename", "").startsWith("'' names nothing"));
+    }
+
+    @Test
+    void directoryIsAColonListLikeFilename() {
+        // fio 3.33 shares directory=d1::d2 between d1 and d2 and refuses directory=::
+        assertEquals(new FileNameList(List.of("d1", "d2", "d:3")), value("directory", "d1::d2:d\\:3"));
+        assertTrue(error("directory", ":").startsWith("':' names nothing"));
     }
 
     @Test

@@ -19,8 +19,9 @@ import io.jfio.model.value.RwPattern;
  * writes its files; a reading job writes a file only when it must lay it out first (the file does not
  * exist). Jobs on the null engine do no I/O. File names follow fio: {@code filename} (':'-separated),
  * else {@code $jobname.$jobnum.$filenum} for each of {@code nrfiles}; relative names are under
- * {@code directory}, and relative directories under the job file's folder (where a run from the GUI
- * starts). Stateless; any thread, but the probe does I/O: call it off the JavaFX thread.
+ * {@code directory} (of a ':' list, the first for listed names, clone N's Nth for generated ones), and
+ * relative directories under the job file's folder (where a run from the GUI starts). Stateless; any
+ * thread, but the probe does I/O: call it off the JavaFX thread.
  */
 public final class WritePlanner {
 
@@ -66,10 +67,12 @@ public final class WritePlanner {
     }
 
     private static List<Path> files(JobSpec job, Path base) {
-        Path directory = job.text("directory").filter(text -> !text.isEmpty())
-                .map(text -> base.resolve(text.split(":")[0])).orElse(base);
-        List<String> names = new ArrayList<>();
+        List<String> dirs = job.value("directory", FileNameList.class).map(FileNameList::names).orElse(List.of());
         Optional<FileNameList> given = job.value("filename", FileNameList.class);
+        // as the engine (and fio) does: listed names in the first directory, clone N's generated ones in the Nth
+        Path directory = dirs.isEmpty() ? base
+                : base.resolve(dirs.get(given.isPresent() ? 0 : job.instance() % dirs.size()));
+        List<String> names = new ArrayList<>();
         if (given.isPresent()) {
             names.addAll(given.get().names());
         } else {

@@ -71,6 +71,17 @@ class WritePlannerTest {
     }
 
     @Test
+    void clonesShareOutADirectoryListAsTheEngineDoes() {
+        List<WriteTarget> plan = WritePlanner.plan(resolve("[w]\nrw=write\nnumjobs=3\ndirectory=/d1:/d2\nsize=1m\n"),
+                FOLDER, probe);
+        assertEquals(List.of(Path.of("/d1/w.0.0"), Path.of("/d2/w.1.0"), Path.of("/d1/w.2.0")),
+                plan.stream().map(WriteTarget::path).toList());
+        List<WriteTarget> listed = WritePlanner.plan(
+                resolve("[w]\nrw=write\nnumjobs=2\ndirectory=/d1:/d2\nfilename=x\n"), FOLDER, probe);
+        assertEquals(List.of(Path.of("/d1/x")), listed.stream().map(WriteTarget::path).toList());
+    }
+
+    @Test
     void colonSeparatedFilenamesAreEachATarget() {
         List<WriteTarget> plan = WritePlanner.plan(resolve("[w]\nrw=trim\nfilename=a:b\nsize=1m\n"), FOLDER, probe);
         assertEquals(List.of(Path.of("/jobs/a"), Path.of("/jobs/b")), plan.stream().map(WriteTarget::path).toList());
