@@ -200,6 +200,8 @@ public final class LiveView extends VBox {
                     }
                     chart.getData().remove(shown.remove(removed));
                 }
+                // All at once: the chart rebuilds its whole legend for every change of its series list.
+                List<XYChart.Series<Number, Number>> newSeries = new java.util.ArrayList<>();
                 for (LiveSeries added : change.getAddedSubList()) {
                     XYChart.Series<Number, Number> series = new XYChart.Series<>();
                     series.setName(added.name());
@@ -208,8 +210,9 @@ public final class LiveView extends VBox {
                     added.points().addListener(refill);
                     listeners.put(added, refill);
                     shown.put(added, series);
-                    chart.getData().add(series);
+                    newSeries.add(series);
                 }
+                chart.getData().addAll(newSeries);
             }
         });
     }

@@ -50,6 +50,18 @@ class LiveViewTest {
     }
 
     @Test
+    void aNewJobsLinesReachEachChartInOneChange(FxRobot robot) {
+        int[] latencyChanges = {0};
+        robot.interact(() -> {
+            view.latencyChart().getData().addListener(
+                    (javafx.collections.ListChangeListener<XYChart.Series<Number, Number>>) c -> latencyChanges[0]++);
+            model.accept(List.of(window("c", 3, 0, Direction.READ, 700, CLAT, CLAT, LatencySummary.EMPTY, false)));
+        });
+        assertEquals(1, latencyChanges[0], "the chart rebuilds its legend once per change");
+        assertEquals(15, view.latencyChart().getData().size()); // p50, p90, p99, p99.9 and max of three jobs
+    }
+
+    @Test
     void fourChartsIncludingTheDistributionAreExported() {
         assertEquals(List.of("iopsChart", "bandwidthChart", "latencyChart", "distributionChart"),
                 view.charts().stream().map(c -> c.getId()).toList());
