@@ -264,6 +264,7 @@ public final class ChartInteraction {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watch);
             }
+            scheduleFit(); // lines often arrive with their points already in them
             Platform.runLater(this::styleLegend); // the legend is rebuilt after this change
         });
     }

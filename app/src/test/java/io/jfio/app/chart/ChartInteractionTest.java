@@ -93,6 +93,21 @@ class ChartInteractionTest {
     }
 
     @Test
+    void aLineAddedWithItsPointsIsFittedToo(FxRobot robot) {
+        NumberAxis time = (NumberAxis) chart.getXAxis();
+        NumberAxis iops = (NumberAxis) chart.getYAxis();
+        robot.interact(() -> {
+            XYChart.Series<Number, Number> late = new XYChart.Series<>();
+            late.setName("late read");
+            late.getData().add(new XYChart.Data<>(250, 300_000));
+            chart.getData().add(late);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(250, time.getUpperBound(), 1e-9); // 0-250 s: ticks of 50
+        assertEquals(300_000, iops.getUpperBound(), 1e-9);
+    }
+
+    @Test
     void followingLeavesTheAxesAloneWhileNewPointsFitTheirRange(FxRobot robot) {
         NumberAxis time = (NumberAxis) chart.getXAxis();
         NumberAxis iops = (NumberAxis) chart.getYAxis();

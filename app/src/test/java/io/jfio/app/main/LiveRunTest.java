@@ -117,6 +117,28 @@ class LiveRunTest {
         assertTrue(row.ios() > 0 && row.iops() > 0 && row.p99Nanos() >= 0 && row.clatMaxNanos() >= row.p99Nanos(), row.toString());
         assertEquals(1, window.results().runs().size());
         assertTrue(window.resultsView().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.resultsView().distributionChart().getData().isEmpty());
+        assertEveryPointInView(window.resultsView().distributionChart());
+        for (LineChart<Number, Number> chart : window.liveView().charts()) {
+            assertEveryPointInView(chart);
+        }
+    }
+
+    /** The axes show every point of the chart's lines (the charts fit their axes themselves). */
+    static void assertEveryPointInView(XYChart<Number, Number> chart) {
+        javafx.scene.chart.ValueAxis<Number> x = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
+        javafx.scene.chart.ValueAxis<Number> y = (javafx.scene.chart.ValueAxis<Number>) chart.getYAxis();
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            for (XYChart.Data<Number, Number> point : series.getData()) {
+                double px = point.getXValue().doubleValue();
+                double py = point.getYValue().doubleValue();
+                assertTrue(px >= x.getLowerBound() - 1e-9 && px <= x.getUpperBound() + 1e-9 && py >= y.getLowerBound() - 1e-9
+                        && py <= y.getUpperBound() + 1e-9, chart.getId() + " " + series.getName() + " (" + px + ", " + py
+                        + ") outside x " + x.getLowerBound() + ".." + x.getUpperBound() + ", y " + y.getLowerBound()
+                        + ".." + y.getUpperBound());
+            }
+        }
     }
 
     @Test
