@@ -158,6 +158,10 @@ class ResultsWindowTest {
         });
         Path picture = Path.of("target", "compare.png");
         robot.interact(() -> write(compare.getScene(), picture));
+        for (var chart : List.of(compare.iopsChart(), compare.bandwidthChart(), compare.latencyChart(),
+                compare.distributionChart())) {
+            LiveRunTest.assertEveryPointInView(chart);
+        }
         assertTrue(LiveRunTest.colours(picture) > 20);
     }
 
@@ -207,6 +211,7 @@ class ResultsWindowTest {
         assertEquals(1, window.logViewer().model().errors().size());
         Path picture = Path.of("target", "logs.png");
         robot.interact(() -> write(window.logViewer().stage().getScene(), picture));
+        LiveRunTest.assertEveryPointInView(window.logViewer().view().latencyChart());
         assertTrue(LiveRunTest.colours(picture) > 20);
         robot.interact(() -> window.logViewer().stage().close());
     }
