@@ -14,6 +14,11 @@ public final class AxisFormats {
     public static final DoubleFunction<String> COUNT = Units::count;
     /** A bandwidth in KiB/s. */
     public static final DoubleFunction<String> BANDWIDTH_KIBPS = Units::bandwidthKiBps;
+    /**
+     * An axis of bandwidth in MiB/s: the bandwidth charts draw MiB/s so that their decimal ticks fall on round
+     * binary figures (50 MiB/s, not 48.8).
+     */
+    public static final DoubleFunction<String> BANDWIDTH_MIBPS = mibps -> Units.bandwidthKiBps(mibps * 1024);
     /** An axis of log10(nanoseconds). */
     public static final DoubleFunction<String> LOG10_LATENCY = v -> Units.latency(Math.pow(10, v));
     /** A nines axis ({@link NinesScale}), as the percentile. */

@@ -103,20 +103,22 @@ public final class ChartInteraction {
         zoomBox.setVisible(false);
         node = new StackPane(chart, overlay);
         install();
-        plainTickLabels(xAxis);
-        plainTickLabels(yAxis);
+        plainTickLabels(xAxis, null);
+        plainTickLabels(yAxis, yFormat);
         following.addListener((obs, was, now) -> applyFollowing(now));
         applyFollowing(following.get());
     }
 
     // JavaFX's default number-axis labels build a DecimalFormat per label while it auto-ranges; an axis the
-    // chart did not give labels of its own gets plain numbers with the decimals of its tick unit.
-    private static void plainTickLabels(ValueAxis<Number> axis) {
+    // chart did not give labels of its own gets those of the read-out ({@code format}: "6M", "12 MiB/s"), or
+    // plain numbers with the decimals of its tick unit when null (time, whose axis is titled "seconds").
+    private static void plainTickLabels(ValueAxis<Number> axis, DoubleFunction<String> format) {
         if (axis instanceof NumberAxis number && number.getTickLabelFormatter() == null) {
             number.setTickLabelFormatter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(Number value) {
-                    return Units.tick(value.doubleValue(), number.getTickUnit());
+                    return format != null ? format.apply(value.doubleValue())
+                            : Units.tick(value.doubleValue(), number.getTickUnit());
                 }
 
                 @Override

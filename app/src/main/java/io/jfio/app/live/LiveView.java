@@ -58,8 +58,8 @@ public final class LiveView extends VBox {
         setId("liveView");
         iopsChart = TimeChart.rates("iopsChart", "IOPS", TimeChart.Layout.LIVE);
         bandwidthChart = TimeChart.rates("bandwidthChart", "Bandwidth", TimeChart.Layout.LIVE);
-        // drawn in MiB/s so that the axis' decimal ticks fall on round binary figures (50 MiB/s, not 48.8)
-        ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(LiveView::mibpsLabel));
+        // drawn in MiB/s (AxisFormats.BANDWIDTH_MIBPS)
+        ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(AxisFormats.BANDWIDTH_MIBPS));
         ((NumberAxis) iopsChart.getYAxis()).setTickLabelFormatter(converter(Units::count));
         latencyChart = TimeChart.latencies("latencyChart", "Completion latency (log)", TimeChart.Layout.LIVE);
         distributionChart = new LatencyDistributionChart();
@@ -75,7 +75,7 @@ public final class LiveView extends VBox {
         retitle(model.latencyKindProperty().get());
 
         interact(iopsChart, AxisFormats.COUNT);
-        interact(bandwidthChart, LiveView::mibpsLabel);
+        interact(bandwidthChart, AxisFormats.BANDWIDTH_MIBPS);
         interact(latencyChart, AxisFormats.LOG10_LATENCY);
         interactions.put(distributionChart, new ChartInteraction(distributionChart, AxisFormats.NINES,
                 AxisFormats.LOG10_LATENCY, following));
@@ -155,9 +155,6 @@ public final class LiveView extends VBox {
         });
     }
 
-    private static String mibpsLabel(double mibps) {
-        return Units.bandwidthKiBps(mibps * KIB_PER_MIB);
-    }
 
     private void retitle(LatencyKind kind) {
         String name = switch (kind) {

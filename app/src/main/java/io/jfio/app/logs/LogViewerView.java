@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 public final class LogViewerView extends BorderPane {
 
     private final LineChart<Number, Number> latencyChart = TimeCharts.latencyChart("logLatencyChart", "Latency (log)");
-    private final LineChart<Number, Number> bandwidthChart = TimeCharts.rateChart("logBandwidthChart", "Bandwidth (KiB/s)");
+    private final LineChart<Number, Number> bandwidthChart = TimeCharts.rateChart("logBandwidthChart", "Bandwidth");
     private final LineChart<Number, Number> iopsChart = TimeCharts.rateChart("logIopsChart", "IOPS");
     private final Label errors = new Label();
     private final LogViewerModel model;
@@ -37,7 +37,7 @@ public final class LogViewerView extends BorderPane {
         errors.setStyle("-fx-text-fill: #c62828; -fx-padding: 4;");
         errors.managedProperty().bind(errors.visibleProperty());
         VBox charts = new VBox();
-        List<DoubleFunction<String>> formats = List.of(AxisFormats.LOG10_LATENCY, AxisFormats.BANDWIDTH_KIBPS,
+        List<DoubleFunction<String>> formats = List.of(AxisFormats.LOG10_LATENCY, AxisFormats.BANDWIDTH_MIBPS,
                 AxisFormats.COUNT);
         List<LineChart<Number, Number>> all = List.of(latencyChart, bandwidthChart, iopsChart);
         for (int i = 0; i < all.size(); i++) {
@@ -59,7 +59,7 @@ public final class LogViewerView extends BorderPane {
 
     private void showLogs() {
         TimeCharts.showLatencies(latencyChart, model.latencySeries());
-        TimeCharts.showRates(bandwidthChart, model.bandwidthSeries());
+        TimeCharts.showBandwidth(bandwidthChart, model.bandwidthSeries());
         TimeCharts.showRates(iopsChart, model.iopsSeries());
         for (LineChart<Number, Number> chart : List.of(latencyChart, bandwidthChart, iopsChart)) {
             chart.setVisible(!chart.getData().isEmpty());

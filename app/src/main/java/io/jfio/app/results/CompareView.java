@@ -29,7 +29,7 @@ public final class CompareView extends BorderPane {
 
     private final LineChart<Number, Number> iopsChart = TimeCharts.rateChart("compareIopsChart", "IOPS");
     private final LineChart<Number, Number> bandwidthChart =
-            TimeCharts.rateChart("compareBandwidthChart", "Bandwidth (KiB/s)");
+            TimeCharts.rateChart("compareBandwidthChart", "Bandwidth");
     private final LineChart<Number, Number> latencyChart =
             TimeCharts.latencyChart("compareLatencyChart", "p99 completion latency (log)");
     private final LatencyDistributionChart distributionChart = new LatencyDistributionChart();
@@ -41,7 +41,7 @@ public final class CompareView extends BorderPane {
         distributionChart.setId("compareDistributionChart");
         distributionChart.setTitle("Completion latency distribution");
         List<Node> cells = List.of(TimeCharts.interactive(iopsChart, AxisFormats.COUNT),
-                TimeCharts.interactive(bandwidthChart, AxisFormats.BANDWIDTH_KIBPS),
+                TimeCharts.interactive(bandwidthChart, AxisFormats.BANDWIDTH_MIBPS),
                 TimeCharts.interactive(latencyChart, AxisFormats.LOG10_LATENCY),
                 TimeCharts.interactive(distributionChart));
         GridPane charts = new GridPane();
@@ -61,7 +61,7 @@ public final class CompareView extends BorderPane {
 
     private void show(RunOverlay overlay) {
         TimeCharts.showRates(iopsChart, overlay.iops());
-        TimeCharts.showRates(bandwidthChart, overlay.bandwidth());
+        TimeCharts.showBandwidth(bandwidthChart, overlay.bandwidth());
         TimeCharts.showLatencies(latencyChart, overlay.p99Clat());
         distributionChart.setDistributions(overlay.clatDistributions());
     }

@@ -54,6 +54,11 @@ public final class TimeCharts {
         show(chart, series, v -> v);
     }
 
+    /** Replaces a bandwidth chart's lines with {@code series} (KiB/s), drawn in MiB/s ({@link AxisFormats#BANDWIDTH_MIBPS}). */
+    public static void showBandwidth(LineChart<Number, Number> chart, List<OverlaySeries> series) {
+        show(chart, series, kibps -> kibps / 1024);
+    }
+
     /** Replaces a latency chart's lines with {@code series} (nanoseconds); its axis spans their decades. */
     public static void showLatencies(LineChart<Number, Number> chart, List<OverlaySeries> series) {
         show(chart, series, LatencyAxisFormat::toAxis);
