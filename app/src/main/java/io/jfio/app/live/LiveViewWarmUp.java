@@ -28,7 +28,7 @@ import javafx.util.Duration;
  * the first live windows of a first run held the FX thread for 50-120 ms at a time (classes loaded, CSS
  * matched, and the charts' layout code run by the interpreter) against about 15 ms in a later run. The
  * throwaway view is never shown and is dropped at the end; each step is one batch and one CSS and layout pass,
- * on its own frame. It stops at once when a run starts ({@code runActive}), so it never competes with one.
+ * on its own frame, and every eighth step also renders it to an image. It stops at once when a run starts ({@code runActive}), so it never competes with one.
  * JavaFX thread only.
  */
 public final class LiveViewWarmUp {
@@ -94,6 +94,11 @@ public final class LiveViewWarmUp {
         view.resize(1280, 720);
         view.applyCss();
         view.layout();
+        if (step % 8 == 0) {
+            // Rendered too, now and then: the first frames of charts also set up the renderer's paths, glyphs
+            // and (with a GL pipeline) shaders, which the render thread would otherwise do during the run.
+            view.snapshot(null, null);
+        }
         step++;
     }
 

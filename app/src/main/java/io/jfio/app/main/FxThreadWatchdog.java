@@ -32,6 +32,9 @@ public final class FxThreadWatchdog {
     private volatile long worstPingAtNanos;
     private volatile long busiestPingAtNanos;
     private volatile long startNanos;
+    // Set by stop(): a ping still queued then counts only its wait (and FX-thread CPU) up to the stop.
+    private volatile long stopNanos = Long.MAX_VALUE;
+    private volatile long stopCpuNanos = Long.MAX_VALUE;
     private final AtomicLong maxPulseGapNanos = new AtomicLong();
     private final AtomicLong pulses = new AtomicLong();
     private ScheduledExecutorService pinger;
@@ -61,6 +64,8 @@ public final class FxThreadWatchdog {
         if (pinger != null) {
             return;
         }
+        stopNanos = Long.MAX_VALUE;
+        stopCpuNanos = Long.MAX_VALUE;
         pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "jfio-fx-watchdog");
             thread.setDaemon(true);
@@ -73,9 +78,12 @@ public final class FxThreadWatchdog {
             long postedNanos = System.nanoTime();
             long postedCpuNanos = cpuTime ? threads.getThreadCpuTime(fxThreadId) : -1;
             Platform.runLater(() -> {
-                long delayNanos = System.nanoTime() - postedNanos;
+                long delayNanos = Math.min(System.nanoTime(), stopNanos) - postedNanos;
+                if (delayNanos < 0) {
+                    return; // posted as the watch stopped
+                }
                 if (postedCpuNanos >= 0) {
-                    long busyNanos = threads.getCurrentThreadCpuTime() - postedCpuNanos;
+                    long busyNanos = Math.min(threads.getCurrentThreadCpuTime(), stopCpuNanos) - postedCpuNanos;
                     if (busyNanos > maxBusyNanos.get()) {
                         busiestPingAtNanos = postedNanos;
                     }
@@ -109,10 +117,18 @@ public final class FxThreadWatchdog {
         pulseTimer.start();
     }
 
-    /** Stops pinging; pings already posted still count when they run. JavaFX thread. */
+    /**
+     * Stops pinging. Pings already posted still count when they run, but only for their wait up to now: the
+     * watch covers the span from {@link #start} to here (a run, say), not the work the FX thread goes on to
+     * do after it (building the results). JavaFX thread.
+     */
     public void stop() {
         if (pinger == null) {
             return;
+        }
+        stopNanos = System.nanoTime();
+        if (threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+            stopCpuNanos = threads.getCurrentThreadCpuTime();
         }
         pinger.shutdownNow();
         if (pulseTimer != null) {
