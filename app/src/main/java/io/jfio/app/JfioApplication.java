@@ -32,7 +32,7 @@ public final class JfioApplication extends Application {
                 new FxDialogService(stage));
         window.show();
         JitCompilerPriority.yieldToEngine();
-        window.warmUpLiveView();
+        window.warmUp();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));

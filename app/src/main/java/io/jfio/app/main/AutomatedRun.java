@@ -114,7 +114,7 @@ public final class AutomatedRun extends Application {
         window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), new MemorySettings(), new FxDialogService(stage));
         window.show();
         System.err.println("jfio: " + JitCompilerPriority.yieldToEngine());
-        window.warmUpLiveView();
+        window.warmUp();
         Path file = request.jobFile().toAbsolutePath();
         // No one is there to answer the write confirmation: go ahead only when told to, and say what is written.
         window.setWriteConfirmer(check -> {

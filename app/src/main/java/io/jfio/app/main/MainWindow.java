@@ -240,13 +240,17 @@ public final class MainWindow {
     }
 
     /**
-     * Draws the live graphs once off-screen while the window is idle ({@link io.jfio.app.live.LiveViewWarmUp}),
-     * so the first run's first frames are as quick as a later run's; stops when a run starts. For the
+     * Draws the live graphs and then the results off-screen while the window is idle
+     * ({@link io.jfio.app.live.LiveViewWarmUp}, {@link io.jfio.app.results.ResultsWarmUp}), so that the first
+     * run's first frames and its results are as quick as a later run's; stops when a run starts. For the
      * application's entry points, after {@link #show}; tests leave it out.
      */
-    public void warmUpLiveView() {
+    public void warmUp() {
         if (liveRunner != null) {
-            io.jfio.app.live.LiveViewWarmUp.start(theme, liveRunner::isRunning, javafx.util.Duration.millis(300));
+            io.jfio.app.live.LiveViewWarmUp live = io.jfio.app.live.LiveViewWarmUp.start(theme,
+                    liveRunner::isRunning, javafx.util.Duration.millis(300));
+            live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, liveRunner::isRunning,
+                    javafx.util.Duration.ZERO));
         }
     }
 

@@ -46,6 +46,27 @@ class LiveViewWarmUpTest {
     }
 
     @Test
+    void theNextWarmUpStartsOnlyWhenEveryStepWasTaken(FxRobot robot) throws Exception {
+        AtomicBoolean nextStarted = new AtomicBoolean();
+        AtomicReference<LiveViewWarmUp> completed = new AtomicReference<>();
+        robot.interact(() -> {
+            completed.set(LiveViewWarmUp.start(Theme.LIGHT, () -> false, Duration.ZERO));
+            completed.get().setOnCompleted(() -> nextStarted.set(true));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, nextStarted::get);
+
+        AtomicBoolean afterStopped = new AtomicBoolean();
+        AtomicReference<LiveViewWarmUp> stopped = new AtomicReference<>();
+        robot.interact(() -> {
+            stopped.set(LiveViewWarmUp.start(Theme.LIGHT, () -> true, Duration.ZERO));
+            stopped.get().setOnCompleted(() -> afterStopped.set(true));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stopped.get().isDone());
+        Thread.sleep(200);
+        assertTrue(!afterStopped.get(), "a warm-up stopped by a run starts nothing after it");
+    }
+
+    @Test
     void madeUpWindowsFollowEachOtherAndCarryBothDirections() {
         IntervalSample first = LiveViewWarmUp.window(0);
         IntervalSample second = LiveViewWarmUp.window(1);

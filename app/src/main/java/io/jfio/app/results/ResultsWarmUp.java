@@ -1,0 +1,126 @@
+package io.jfio.app.results;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.jfio.app.live.LiveViewWarmUp;
+import io.jfio.app.theme.Theme;
+import io.jfio.model.job.JobFileParser;
+import io.jfio.model.job.JobResolver;
+import io.jfio.model.job.JobSpec;
+import io.jfio.model.result.CpuUsage;
+import io.jfio.model.result.DepthHistogram;
+import io.jfio.model.result.IssuedCounts;
+import io.jfio.model.result.JobResult;
+import io.jfio.model.result.LatencySummary;
+import io.jfio.model.result.RunResult;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * Fills a throwaway results view off-screen with a made-up run while the window is idle, a step per frame,
+ * and lays out and renders its "Jobs" tab (the one a run's end shows; the others are laid out only when
+ * chosen), so the first real run's results do not pay for it: in a fresh window the
+ * first results took 35-65 ms of FX-thread CPU in one go, and over 200 ms in some runs, against about 20 ms
+ * later. Its own steps are that first-use cost moved to the idle window: adding the made-up run took 250-300 ms
+ * and rendering the tab 110-160 ms on a 2-core VM, a second or two after the window opened. Stops at once when
+ * a run starts. JavaFX thread only.
+ */
+public final class ResultsWarmUp {
+
+    private static final Duration STEP = Duration.millis(40);
+    private static final String JOB_FILE = "[warm-up]\nioengine=null\nrw=rw\n";
+
+    /** Frames before the tabs: the view, then the run added to it. */
+    private static final int SETUP_STEPS = 2;
+    /** Frames showing the "Jobs" tab, the one a run's end shows: laid out, then rendered. */
+    static final int JOBS_TAB_STEPS = 2;
+
+    private final Timeline timeline;
+    private final BooleanSupplier runActive;
+    private final Theme theme;
+    private ResultsViewModel model;
+    private ResultsView view;
+    private int step;
+    private boolean done;
+
+    private ResultsWarmUp(Theme theme, BooleanSupplier runActive) {
+        this.runActive = runActive;
+        this.theme = theme;
+        timeline = new Timeline(new KeyFrame(STEP, event -> step()));
+        timeline.setCycleCount(SETUP_STEPS + JOBS_TAB_STEPS);
+        timeline.setOnFinished(event -> stop());
+    }
+
+    /** Starts after {@code delay}; returns the warm-up, which a caller may {@link #stop}. */
+    public static ResultsWarmUp start(Theme theme, BooleanSupplier runActive, Duration delay) {
+        ResultsWarmUp warmUp = new ResultsWarmUp(theme, runActive);
+        warmUp.timeline.setDelay(delay);
+        warmUp.timeline.play();
+        return warmUp;
+    }
+
+    /** Stops and drops the throwaway view. */
+    public void stop() {
+        timeline.stop();
+        done = true;
+        model = null;
+        view = null;
+    }
+
+    /** Steps taken so far. */
+    public int stepsTaken() {
+        return step;
+    }
+
+    /** True once the warm-up has ended, by itself or stopped. */
+    public boolean isDone() {
+        return done;
+    }
+
+    // Each step is one frame's work, so that warming up never holds the FX thread for long itself.
+    private void step() {
+        if (done) {
+            return;
+        }
+        if (runActive.getAsBoolean()) {
+            stop();
+            return;
+        }
+        if (step == 0) {
+            model = new ResultsViewModel();
+            view = new ResultsView(model);
+            theme.applyTo(new Scene(view, 1280, 720));
+        } else if (step == 1) {
+            RunWindows windows = new RunWindows();
+            for (int i = 0; i < 6; i++) {
+                windows.add(LiveViewWarmUp.window(i));
+            }
+            model.add("warm-up.fio", run(), jobs(), windows);
+        }
+        view.resize(1280, 720);
+        view.applyCss();
+        view.layout();
+        if (step == SETUP_STEPS + JOBS_TAB_STEPS - 1) {
+            view.snapshot(null, null);
+        }
+        step++;
+    }
+
+    static List<JobSpec> jobs() {
+        return JobResolver.standard().resolve(JobFileParser.parse(JOB_FILE, "warm-up.fio")).jobs();
+    }
+
+    /** One job reading and writing for 3 s, its statistics those of the live warm-up's windows. */
+    static RunResult run() {
+        JobResult job = new JobResult(LiveViewWarmUp.cumulative(5), "warm-up", 0, 0, 0, "", 3000, 3000,
+                new CpuUsage(12.5, 30.25, 1200, 0, 350), DepthHistogram.empty(DepthHistogram.IO_DEPTH_EDGES),
+                DepthHistogram.empty(DepthHistogram.BATCH_EDGES), DepthHistogram.empty(DepthHistogram.BATCH_EDGES),
+                IssuedCounts.none(), LatencySummary.EMPTY, Map.of(), List.of());
+        return new RunResult(List.of(job), List.of(), 0, Map.of(), false);
+    }
+}
