@@ -56,6 +56,7 @@ public final class ChartInteraction {
     private final DoubleFunction<String> xFormat;
     private final DoubleFunction<String> yFormat;
     private final BooleanProperty following;
+    private double growthHeadroom;
     private final Set<String> hidden = new LinkedHashSet<>();
     private final StackPane node;
     private final Pane overlay = new Pane();
@@ -372,7 +373,7 @@ public final class ChartInteraction {
     // thread's time during a run; a fitted range changes only when the data leaves it.
     private void applyFollowing(boolean follow) {
         if (follow) {
-            fitVisible();
+            fitVisible(true); // resuming: from the data, not from the zoomed view
         } else {
             // freeze where the data put the axes; new points keep arriving but the view stays
             freeze(xAxis);
@@ -399,6 +400,10 @@ public final class ChartInteraction {
      * an axis whose fitted range is unchanged is not touched, so its ticks are not laid out again.
      */
     void fitVisible() {
+        fitVisible(false);
+    }
+
+    private void fitVisible(boolean fresh) {
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
         double yMin = Double.POSITIVE_INFINITY;
@@ -422,11 +427,42 @@ public final class ChartInteraction {
             freeze(yAxis);
             return;
         }
-        fit(xAxis, xMin, xMax);
-        fit(yAxis, yMin, yMax);
+        fit(xAxis, xMin, xMax, growthHeadroom, fresh);
+        fit(yAxis, yMin, yMax, growthHeadroom, fresh);
     }
 
-    private static void fit(ValueAxis<Number> axis, double min, double max) {
+    /**
+     * For charts whose data grows as it arrives (the live view): while following, an axis keeps its range as
+     * long as the data stays inside it and fills a fair part of it, and when the data outgrows it the new
+     * range leaves {@code fraction} of the data's extent as room to grow. Each change of range lays out the
+     * axis' ticks again (new labels, styled and measured), so a live chart whose time axis moved at every window
+     * spent most of a window's FX-thread time there. 0 (the default) fits tightly, as for finished runs.
+     */
+    public void setGrowthHeadroom(double fraction) {
+        if (!(fraction >= 0)) {
+            throw new IllegalArgumentException("headroom " + fraction);
+        }
+        this.growthHeadroom = fraction;
+        if (following.get()) {
+            fitVisible();
+        }
+    }
+
+    private static void fit(ValueAxis<Number> axis, double min, double max, double headroom, boolean fresh) {
+        if (headroom > 0 && axis instanceof NumberAxis number) {
+            boolean forceZero = number.isForceZeroInRange();
+            double[] tight = RangeMath.niceRange(min, max, forceZero, 8);
+            double lower = axis.getLowerBound();
+            double upper = axis.getUpperBound();
+            boolean holdsData = !fresh && !axis.isAutoRanging() && lower <= (forceZero ? Math.min(0, min) : min)
+                    && upper >= (forceZero ? Math.max(0, max) : max);
+            if (holdsData && upper - lower <= (1 + 2 * headroom) * (tight[1] - tight[0])) {
+                return; // still a good view: leave the ticks alone
+            }
+            double base = forceZero ? Math.min(0, min) : min;
+            fit(axis, min, max + headroom * (max - base), 0, true);
+            return;
+        }
         axis.setAutoRanging(false);
         if (axis instanceof DecadeAxis) {
             axis.setLowerBound(Math.floor(min));

@@ -43,6 +43,8 @@ import javafx.util.StringConverter;
 public final class LiveView extends VBox {
 
     private static final double KIB_PER_MIB = 1024;
+    /** Room to grow left on the over-time charts' axes when the data outgrows them (see ChartInteraction). */
+    static final double GROWTH_HEADROOM = 0.5;
 
     private final LineChart<Number, Number> iopsChart;
     private final LineChart<Number, Number> bandwidthChart;
@@ -167,7 +169,10 @@ public final class LiveView extends VBox {
     }
 
     private void interact(LineChart<Number, Number> chart, java.util.function.DoubleFunction<String> yFormat) {
-        interactions.put(chart, new ChartInteraction(chart, AxisFormats.SECONDS, yFormat, following));
+        ChartInteraction interaction = new ChartInteraction(chart, AxisFormats.SECONDS, yFormat, following);
+        // The data grows: leave it half its extent of room, so the axes move every few windows, not every one.
+        interaction.setGrowthHeadroom(GROWTH_HEADROOM);
+        interactions.put(chart, interaction);
     }
 
     private static StringConverter<Number> converter(java.util.function.DoubleFunction<String> format) {

@@ -1,5 +1,7 @@
 package io.jfio.app.chart;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +92,35 @@ class ChartInteractionTest {
         assertEquals(70_000, iops.getUpperBound(), 1e-9);
         robot.interact(() -> interaction.setSeriesVisible("job read", true));
         assertEquals(120_000, iops.getUpperBound(), 1e-9); // reads peak at 101k: ticks of 20k
+    }
+
+    @Test
+    void withHeadroomAGrowingLineMovesTheAxesEveryFewPointsAndShowsThemAll(FxRobot robot) {
+        NumberAxis time = (NumberAxis) chart.getXAxis();
+        XYChart.Series<Number, Number> growing = new XYChart.Series<>();
+        growing.setName("growing read");
+        robot.interact(() -> {
+            chart.getData().setAll(List.of(growing));
+            interaction.setGrowthHeadroom(0.5);
+        });
+        int[] timeChanges = {0};
+        time.upperBoundProperty().addListener((obs, was, now) -> timeChanges[0]++);
+        for (int window = 1; window <= 40; window++) { // 20 s of 500 ms windows
+            double seconds = window * 0.5;
+            robot.interact(() -> growing.getData().add(new XYChart.Data<>(seconds, 50_000 + 1000 * (seconds % 3))));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(time.getUpperBound() >= seconds && time.getUpperBound() <= 2 * seconds + 1,
+                    seconds + " s on an axis to " + time.getUpperBound());
+        }
+        assertTrue(timeChanges[0] <= 8, "the time axis moved " + timeChanges[0] + " times in 40 windows");
+    }
+
+    @Test
+    void withoutHeadroomTheAxesFitTightly(FxRobot robot) {
+        NumberAxis time = (NumberAxis) chart.getXAxis();
+        robot.interact(() -> reads.getData().add(new XYChart.Data<>(101, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(120, time.getUpperBound(), 1e-9); // 0-101 s: ticks of 20
     }
 
     @Test
