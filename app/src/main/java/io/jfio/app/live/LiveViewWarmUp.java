@@ -102,6 +102,9 @@ public final class LiveViewWarmUp {
             return;
         }
         model.accept(List.of(window(step)));
+        // A run's first window makes its lines, legends and their styles: switching the latency kind makes
+        // the latency chart's lines again, so that code is warm too, not only the code adding points.
+        model.latencyKindProperty().set(LatencyKind.values()[step % LatencyKind.values().length]);
         if (step % 3 == 2) {
             model.acceptCumulative(List.of(cumulative(step)));
         }
