@@ -44,4 +44,13 @@ for ((i = 1; i <= pairs; i++)); do
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "GUI/CLI IOPS ratio, median of $pairs pairs: $(median "${ratios[@]}")  (target >= 0.95)"
+# How sure the median is on this machine: a bootstrap interval (pairs resampled 10,000 times, fixed seed).
+python3 - "${ratios[@]}" <<'PY'
+import random, statistics, sys
+r = [float(v) for v in sys.argv[1:]]
+if len(r) >= 3:
+    random.seed(1)
+    m = sorted(statistics.median(random.choices(r, k=len(r))) for _ in range(10000))
+    print(f"95% bootstrap interval of that median: {m[250]:.3f}-{m[9749]:.3f}")
+PY
 grep -h "FX thread" "$work/gui.log" | sed 's/^jfio: /GUI run: /' || true
