@@ -8,6 +8,8 @@ import java.util.function.DoubleFunction;
  */
 public final class AxisFormats {
 
+    private static final double KIB_PER_MIB = 1024;
+
     /** Seconds since the job's start. */
     public static final DoubleFunction<String> SECONDS = Units::seconds;
     /** A count or rate (IOPS). */
@@ -15,15 +17,20 @@ public final class AxisFormats {
     /** A bandwidth in KiB/s. */
     public static final DoubleFunction<String> BANDWIDTH_KIBPS = Units::bandwidthKiBps;
     /**
-     * An axis of bandwidth in MiB/s: the bandwidth charts draw MiB/s so that their decimal ticks fall on round
-     * binary figures (50 MiB/s, not 48.8).
+     * An axis of bandwidth in MiB/s ({@link #toMibps}): the bandwidth charts draw MiB/s so that their decimal
+     * ticks fall on round binary figures (50 MiB/s, not 48.8).
      */
-    public static final DoubleFunction<String> BANDWIDTH_MIBPS = mibps -> Units.bandwidthKiBps(mibps * 1024);
+    public static final DoubleFunction<String> BANDWIDTH_MIBPS = mibps -> Units.bandwidthKiBps(mibps * KIB_PER_MIB);
     /** An axis of log10(nanoseconds). */
     public static final DoubleFunction<String> LOG10_LATENCY = v -> Units.latency(Math.pow(10, v));
     /** A nines axis ({@link NinesScale}), as the percentile. */
     public static final DoubleFunction<String> NINES = v -> Units.percent(Math.round(NinesScale.toPercent(v) * 1e4) / 1e4);
 
     private AxisFormats() {
+    }
+
+    /** A bandwidth in KiB/s as the bandwidth charts draw it, in MiB/s ({@link #BANDWIDTH_MIBPS}). */
+    public static double toMibps(double kibps) {
+        return kibps / KIB_PER_MIB;
     }
 }

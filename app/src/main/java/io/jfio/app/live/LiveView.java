@@ -11,14 +11,12 @@ import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.ChartInteraction;
 import io.jfio.app.chart.LatencyDistributionChart;
 import io.jfio.app.chart.TimeChart;
-import io.jfio.app.chart.Units;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +27,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The live graphs under a small tool bar: IOPS and bandwidth over time (top), the window's latency
@@ -42,7 +39,6 @@ import javafx.util.StringConverter;
  */
 public final class LiveView extends VBox {
 
-    private static final double KIB_PER_MIB = 1024;
     /** Room to grow left on the over-time charts' axes when the data outgrows them (see ChartInteraction). */
     static final double GROWTH_HEADROOM = 0.5;
 
@@ -60,16 +56,13 @@ public final class LiveView extends VBox {
         setId("liveView");
         iopsChart = TimeChart.rates("iopsChart", "IOPS", TimeChart.Layout.LIVE);
         bandwidthChart = TimeChart.rates("bandwidthChart", "Bandwidth", TimeChart.Layout.LIVE);
-        // drawn in MiB/s (AxisFormats.BANDWIDTH_MIBPS)
-        ((NumberAxis) bandwidthChart.getYAxis()).setTickLabelFormatter(converter(AxisFormats.BANDWIDTH_MIBPS));
-        ((NumberAxis) iopsChart.getYAxis()).setTickLabelFormatter(converter(Units::count));
         latencyChart = TimeChart.latencies("latencyChart", "Completion latency (log)", TimeChart.Layout.LIVE);
         distributionChart = new LatencyDistributionChart();
         distributionChart.setId("distributionChart");
         distributionChart.setTitle("Completion latency distribution");
         distributionChart.setMinHeight(120);
         bind(model.iopsSeries(), iopsChart, v -> v);
-        bind(model.bandwidthSeries(), bandwidthChart, kibps -> kibps / KIB_PER_MIB);
+        bind(model.bandwidthSeries(), bandwidthChart, AxisFormats::toMibps);
         bind(model.latencySeries(), latencyChart, LatencyAxisFormat::toAxis);
         distributionChart.setDistributions(model.distributionsProperty().get());
         model.distributionsProperty().addListener((obs, old, now) -> distributionChart.setDistributions(now));
@@ -173,20 +166,6 @@ public final class LiveView extends VBox {
         // The data grows: leave it half its extent of room, so the axes move every few windows, not every one.
         interaction.setGrowthHeadroom(GROWTH_HEADROOM);
         interactions.put(chart, interaction);
-    }
-
-    private static StringConverter<Number> converter(java.util.function.DoubleFunction<String> format) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return format.apply(value.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
     }
 
     private static void bind(ObservableList<LiveSeries> source, LineChart<Number, Number> chart, DoubleUnaryOperator y) {

@@ -56,7 +56,7 @@ public final class TimeCharts {
 
     /** Replaces a bandwidth chart's lines with {@code series} (KiB/s), drawn in MiB/s ({@link AxisFormats#BANDWIDTH_MIBPS}). */
     public static void showBandwidth(LineChart<Number, Number> chart, List<OverlaySeries> series) {
-        show(chart, series, kibps -> kibps / 1024);
+        show(chart, series, AxisFormats::toMibps);
     }
 
     /** Replaces a latency chart's lines with {@code series} (nanoseconds); its axis spans their decades. */
