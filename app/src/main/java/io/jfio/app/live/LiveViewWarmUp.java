@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import io.jfio.app.task.IdleSteps;
 import io.jfio.app.theme.Theme;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.DirectionStats;
@@ -16,9 +17,6 @@ import io.jfio.model.result.LatencySummary;
 import io.jfio.model.result.Percentile;
 import io.jfio.model.result.RateSummary;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 
@@ -41,66 +39,45 @@ public final class LiveViewWarmUp {
     private static final long WINDOW_NANOS = 500_000_000L;
     private static final String JOB = "warm-up";
 
-    private final Timeline timeline;
-    private final BooleanSupplier runActive;
+    private final IdleSteps steps;
     private LiveViewModel model = new LiveViewModel();
     private LiveView view = new LiveView(model);
-    private int step;
-    private Runnable onCompleted = () -> { };
 
     private LiveViewWarmUp(Theme theme, BooleanSupplier runActive) {
-        this.runActive = runActive;
         Scene scene = new Scene(view, 1280, 720);
         theme.applyTo(scene);
         model.runStarted();
-        timeline = new Timeline(new KeyFrame(STEP, event -> step()));
-        timeline.setCycleCount(STEPS);
-        timeline.setOnFinished(event -> {
-            boolean completed = view != null;
-            drop();
-            if (completed) {
-                onCompleted.run();
-            }
-        });
+        steps = new IdleSteps(STEPS, STEP, runActive, this::step, this::drop);
     }
 
     /** Starts warming up after {@code delay}; returns the warm-up, which a caller may {@link #stop}. */
     public static LiveViewWarmUp start(Theme theme, BooleanSupplier runActive, Duration delay) {
         LiveViewWarmUp warmUp = new LiveViewWarmUp(theme, runActive);
-        warmUp.timeline.setDelay(delay);
-        warmUp.timeline.play();
+        warmUp.steps.start(delay);
         return warmUp;
     }
 
     /** Runs {@code next} when every step was taken (not when stopped by a run): the next warm-up, say. */
     public void setOnCompleted(Runnable next) {
-        this.onCompleted = java.util.Objects.requireNonNull(next, "next");
+        steps.setOnCompleted(next);
     }
 
     /** Stops and drops the throwaway view (also when a run starts). */
     public void stop() {
-        timeline.stop();
-        drop();
+        steps.stop();
     }
 
     /** Steps taken so far. */
     public int stepsTaken() {
-        return step;
+        return steps.stepsTaken();
     }
 
     /** True once the warm-up has ended, by itself or stopped. */
     public boolean isDone() {
-        return view == null;
+        return steps.isDone();
     }
 
-    private void step() {
-        if (view == null) {
-            return;
-        }
-        if (runActive.getAsBoolean()) {
-            stop();
-            return;
-        }
+    private void step(int step) {
         model.accept(List.of(window(step)));
         // A run's first window makes its lines, legends and their styles: switching the latency kind makes
         // the latency chart's lines again, so that code is warm too, not only the code adding points.
@@ -116,15 +93,12 @@ public final class LiveViewWarmUp {
             // and (with a GL pipeline) shaders, which the render thread would otherwise do during the run.
             view.snapshot(null, null);
         }
-        step++;
     }
 
     private void drop() {
-        if (view != null) {
-            model.runEnded("warm-up");
-            view = null;
-            model = null;
-        }
+        model.runEnded("warm-up");
+        view = null;
+        model = null;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import io.jfio.app.live.LiveViewWarmUp;
+import io.jfio.app.task.IdleSteps;
 import io.jfio.app.theme.Theme;
 import io.jfio.model.job.JobFileParser;
 import io.jfio.model.job.JobResolver;
@@ -16,8 +17,6 @@ import io.jfio.model.result.JobResult;
 import io.jfio.model.result.LatencySummary;
 import io.jfio.model.result.RunResult;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 
@@ -40,57 +39,40 @@ public final class ResultsWarmUp {
     /** Frames showing the "Jobs" tab, the one a run's end shows: laid out, then rendered. */
     static final int JOBS_TAB_STEPS = 2;
 
-    private final Timeline timeline;
-    private final BooleanSupplier runActive;
+    private final IdleSteps steps;
     private final Theme theme;
     private ResultsViewModel model;
     private ResultsView view;
-    private int step;
-    private boolean done;
 
     private ResultsWarmUp(Theme theme, BooleanSupplier runActive) {
-        this.runActive = runActive;
         this.theme = theme;
-        timeline = new Timeline(new KeyFrame(STEP, event -> step()));
-        timeline.setCycleCount(SETUP_STEPS + JOBS_TAB_STEPS);
-        timeline.setOnFinished(event -> stop());
+        steps = new IdleSteps(SETUP_STEPS + JOBS_TAB_STEPS, STEP, runActive, this::step, this::drop);
     }
 
     /** Starts after {@code delay}; returns the warm-up, which a caller may {@link #stop}. */
     public static ResultsWarmUp start(Theme theme, BooleanSupplier runActive, Duration delay) {
         ResultsWarmUp warmUp = new ResultsWarmUp(theme, runActive);
-        warmUp.timeline.setDelay(delay);
-        warmUp.timeline.play();
+        warmUp.steps.start(delay);
         return warmUp;
     }
 
     /** Stops and drops the throwaway view. */
     public void stop() {
-        timeline.stop();
-        done = true;
-        model = null;
-        view = null;
+        steps.stop();
     }
 
     /** Steps taken so far. */
     public int stepsTaken() {
-        return step;
+        return steps.stepsTaken();
     }
 
     /** True once the warm-up has ended, by itself or stopped. */
     public boolean isDone() {
-        return done;
+        return steps.isDone();
     }
 
     // Each step is one frame's work, so that warming up never holds the FX thread for long itself.
-    private void step() {
-        if (done) {
-            return;
-        }
-        if (runActive.getAsBoolean()) {
-            stop();
-            return;
-        }
+    private void step(int step) {
         if (step == 0) {
             model = new ResultsViewModel();
             view = new ResultsView(model);
@@ -108,7 +90,11 @@ public final class ResultsWarmUp {
         if (step == SETUP_STEPS + JOBS_TAB_STEPS - 1) {
             view.snapshot(null, null);
         }
-        step++;
+    }
+
+    private void drop() {
+        model = null;
+        view = null;
     }
 
     static List<JobSpec> jobs() {
