@@ -43,7 +43,7 @@ class TerseReportTest {
     }
 
     private static String[] fields(String line) {
-        return line.split(";", -1);
+        return TerseFields.of(line);
     }
 
     private static String render(List<JobResult> jobs, List<DiskUtil> disks, List<JobReportOptions> options) {
@@ -51,25 +51,9 @@ class TerseReportTest {
                 .renderWith(new RunResult(jobs, disks, 0, Map.of(), false), options);
     }
 
-    /** The kind of each field: what the comparison with fio's lines looks at. */
+    /** The kind of each field: what the comparison with fio's lines looks at (text fields alike). */
     private static List<String> kinds(String line) {
-        return Arrays.stream(fields(line)).map(TerseReportTest::kind).toList();
-    }
-
-    private static String kind(String field) {
-        if (field.matches("\\d+")) {
-            return "integer";
-        }
-        if (field.matches("\\d+\\.\\d{6}")) {
-            return "float";
-        }
-        if (field.matches("\\d+\\.\\d+%")) {
-            return "percent with " + (field.length() - field.indexOf('.') - 2) + " decimals";
-        }
-        if (field.matches("\\d+(\\.\\d{6})?%=\\d+")) {
-            return "percentile";
-        }
-        return "text";
+        return TerseFields.kinds(line, false);
     }
 
     @Test

@@ -51,27 +51,11 @@ class TerseVersionsTest {
     }
 
     private static String[] fields(String text) {
-        return text.strip().split(";", -1);
+        return TerseFields.of(text.strip());
     }
 
     private static List<String> kinds(String text) {
-        return Arrays.stream(fields(text)).map(TerseVersionsTest::kind).toList();
-    }
-
-    private static String kind(String field) {
-        if (field.matches("\\d+")) {
-            return "integer";
-        }
-        if (field.matches("\\d+\\.\\d{6}")) {
-            return "float";
-        }
-        if (field.matches("\\d+\\.\\d+%")) {
-            return "percent with " + (field.length() - field.indexOf('.') - 2) + " decimals";
-        }
-        if (field.matches("\\d+(\\.\\d{6})?%=\\d+")) {
-            return "percentile";
-        }
-        return "text: " + field.replaceAll("\\d", "#");
+        return TerseFields.kinds(text.strip(), true);
     }
 
     private static List<String> slice(String text, int from, int to) {
