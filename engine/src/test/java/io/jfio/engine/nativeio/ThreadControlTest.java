@@ -59,7 +59,7 @@ class ThreadControlTest {
     @Test
     void addNiceRaisesTheCallingThreadOnly() throws Exception {
         int before = ThreadControl.nice();
-        int[] seen = onFreshThread(() -> new int[] {ThreadControl.addNice(4), ThreadControl.nice(), procNice(0)});
+        int[] seen = onFreshThread(() -> new int[] {ThreadControl.addNice(4), ThreadControl.nice(), procNice()});
         assertEquals(Math.min(19, before + 4), seen[0]);
         assertEquals(seen[0], seen[1]);
         assertEquals(seen[0], seen[2], "/proc agrees");
@@ -107,7 +107,7 @@ class ThreadControlTest {
     }
 
     /** Field 19 of /proc/thread-self/stat (after the parenthesised name): the nice value. */
-    private static int procNice(int unused) throws java.io.IOException {
+    private static int procNice() throws java.io.IOException {
         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Integer.parseInt(fields[16]);
