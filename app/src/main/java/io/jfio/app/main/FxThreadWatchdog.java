@@ -59,6 +59,10 @@ public final class FxThreadWatchdog {
         this.watchPulses = watchPulses;
     }
 
+    private boolean measuresCpu() {
+        return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+    }
+
     /** Starts pinging and watching pulses. JavaFX thread. */
     public void start() {
         if (pinger != null) {
@@ -73,10 +77,9 @@ public final class FxThreadWatchdog {
         });
         startNanos = System.nanoTime();
         fxThreadId = Thread.currentThread().getId();
-        boolean cpuTime = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         pinger.scheduleAtFixedRate(() -> {
             long postedNanos = System.nanoTime();
-            long postedCpuNanos = cpuTime ? threads.getThreadCpuTime(fxThreadId) : -1;
+            long postedCpuNanos = measuresCpu() ? threads.getThreadCpuTime(fxThreadId) : -1;
             Platform.runLater(() -> {
                 long delayNanos = Math.min(System.nanoTime(), stopNanos) - postedNanos;
                 if (delayNanos < 0) {
@@ -127,7 +130,7 @@ public final class FxThreadWatchdog {
             return;
         }
         stopNanos = System.nanoTime();
-        if (threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+        if (measuresCpu()) {
             stopCpuNanos = threads.getCurrentThreadCpuTime();
         }
         pinger.shutdownNow();
