@@ -28,6 +28,7 @@ public final class FxThreadWatchdog {
     private final AtomicLong pingsOver50Millis = new AtomicLong();
     private final AtomicLong maxBusyNanos = new AtomicLong();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final boolean measuresCpu = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
     private volatile long fxThreadId = -1;
     private volatile long worstPingAtNanos;
     private volatile long busiestPingAtNanos;
@@ -59,10 +60,6 @@ public final class FxThreadWatchdog {
         this.watchPulses = watchPulses;
     }
 
-    private boolean measuresCpu() {
-        return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
-    }
-
     /** Starts pinging and watching pulses. JavaFX thread. */
     public void start() {
         if (pinger != null) {
@@ -79,7 +76,7 @@ public final class FxThreadWatchdog {
         fxThreadId = Thread.currentThread().getId();
         pinger.scheduleAtFixedRate(() -> {
             long postedNanos = System.nanoTime();
-            long postedCpuNanos = measuresCpu() ? threads.getThreadCpuTime(fxThreadId) : -1;
+            long postedCpuNanos = measuresCpu ? threads.getThreadCpuTime(fxThreadId) : -1;
             Platform.runLater(() -> {
                 long delayNanos = Math.min(System.nanoTime(), stopNanos) - postedNanos;
                 if (delayNanos < 0) {
@@ -130,7 +127,7 @@ public final class FxThreadWatchdog {
             return;
         }
         stopNanos = System.nanoTime();
-        if (measuresCpu()) {
+        if (measuresCpu) {
             stopCpuNanos = threads.getCurrentThreadCpuTime();
         }
         pinger.shutdownNow();
