@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.jfio.app.dialog.FxDialogService;
+import io.jfio.app.live.EngineWarmUp;
 import io.jfio.app.main.JitCompilerPriority;
 import io.jfio.app.main.MainWindow;
 import io.jfio.app.settings.PreferencesSettings;
@@ -20,9 +21,15 @@ import javafx.stage.Stage;
  */
 public final class JfioApplication extends Application {
 
-    /** Runs on the launcher thread: loads the option catalog (a class-path read) before the window needs it. */
+    private EngineWarmUp engineWarmUp;
+
+    /**
+     * Runs on the launcher thread: starts the engine's warm-up while the JIT is still idle, and loads the option
+     * catalog (a class-path read) before the window needs it.
+     */
     @Override
     public void init() {
+        engineWarmUp = EngineWarmUp.start();
         Options.catalog();
     }
 
@@ -32,7 +39,7 @@ public final class JfioApplication extends Application {
                 new FxDialogService(stage));
         window.show();
         JitCompilerPriority.yieldToEngine();
-        window.warmUp();
+        window.warmUp(engineWarmUp);
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));

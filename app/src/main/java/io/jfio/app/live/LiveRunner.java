@@ -25,12 +25,16 @@ import javafx.application.Platform;
  */
 public final class LiveRunner {
 
+    /** The longest a run waits for the engine's warm-up to stop: it stops within one I/O of the null engine. */
+    private static final long WARM_UP_STOP_MILLIS = 2000;
+
     private final LiveViewModel model;
     private final BiConsumer<RunResult, List<JobSpec>> onFinished;
     private volatile JobRunner current;
     private volatile boolean stopRequested;
     private SampleDrain drain;
     private long startNanos;
+    private volatile EngineWarmUp engineWarmUp;
 
     /** @param onFinished receives each run's result and the jobs it ran on the JavaFX thread */
     public LiveRunner(LiveViewModel model, BiConsumer<RunResult, List<JobSpec>> onFinished) {
@@ -82,6 +86,11 @@ public final class LiveRunner {
         }
     }
 
+    /** The engine's warm-up, which the next run stops and waits for before it starts. JavaFX thread. */
+    public void giveWayFrom(EngineWarmUp warmUp) {
+        this.engineWarmUp = warmUp;
+    }
+
     /** True while a run is on. JavaFX thread. */
     public boolean isRunning() {
         return model.runningProperty().get();
@@ -91,6 +100,11 @@ public final class LiveRunner {
         try {
             if (jobs.isEmpty()) {
                 throw new IllegalStateException("no job to run in the selected section");
+            }
+            EngineWarmUp warmUp = engineWarmUp;
+            if (warmUp != null && !warmUp.stopAndAwait(WARM_UP_STOP_MILLIS)) {
+                throw new IllegalStateException("the engine's warm-up did not stop within "
+                        + WARM_UP_STOP_MILLIS + " ms");
             }
             List<JobSettings> settings = new JobSettingsReader().readAll(jobs, new ArrayList<>());
             try (JobRunner runner = new JobRunner(settings, options)) {
@@ -102,6 +116,9 @@ public final class LiveRunner {
                 current = null;
                 Platform.runLater(() -> finished(thisDrain, jobs, result, null));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Platform.runLater(() -> finished(thisDrain, jobs, null, "interrupted"));
         } catch (RuntimeException e) {
             current = null;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

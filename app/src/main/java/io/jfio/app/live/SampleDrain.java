@@ -56,10 +56,20 @@ public final class SampleDrain implements RunListener {
     /** Runner thread: subscribes to the job's windows before its sampler starts. */
     @Override
     public void jobPrepared(JobSettings job, JobSampler sampler) {
-        channels.add(sampler.subscribe("gui", CHANNEL_CAPACITY));
+        channels.add(subscribeLive(sampler));
+        samplers.add(sampler);
+    }
+
+    /**
+     * Runner thread: asks a job's sampler for what the live view takes (windows with their latency histograms,
+     * cumulative snapshots) and returns the channel of its windows. {@link EngineWarmUp} prepares its throwaway
+     * run the same way, so that the JIT compiles the paths a GUI run takes.
+     */
+    static SampleChannel subscribeLive(JobSampler sampler) {
+        SampleChannel channel = sampler.subscribe("gui", CHANNEL_CAPACITY);
         sampler.keepCumulativeSnapshots(DISTRIBUTION_PERIOD_MILLIS);
         sampler.keepWindowHistograms(); // the "all jobs" latency lines merge the jobs' windows exactly
-        samplers.add(sampler);
+        return channel;
     }
 
     /** Runner thread: keeps the newest progress for the next frame. */

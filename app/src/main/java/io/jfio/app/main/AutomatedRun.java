@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.jfio.app.dialog.FxDialogService;
+import io.jfio.app.live.EngineWarmUp;
 import io.jfio.app.results.ReportExport;
 import io.jfio.app.results.SessionRun;
 import io.jfio.app.settings.MemorySettings;
@@ -76,6 +77,7 @@ public final class AutomatedRun extends Application {
     private static volatile int exitStatus = 1;
 
     private Request request;
+    private EngineWarmUp engineWarmUp;
     private MainWindow window;
     private boolean started;
     private boolean finished;
@@ -102,10 +104,11 @@ public final class AutomatedRun extends Application {
         System.exit(exitStatus);
     }
 
-    /** Launcher thread: loads the option catalog before the window needs it, as the application does. */
+    /** Launcher thread: starts the engine's warm-up and loads the option catalog, as the application does. */
     @Override
     public void init() {
         request = Request.parse(getParameters().getRaw());
+        engineWarmUp = EngineWarmUp.start();
         Options.catalog();
     }
 
@@ -114,7 +117,7 @@ public final class AutomatedRun extends Application {
         window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), new MemorySettings(), new FxDialogService(stage));
         window.show();
         System.err.println("jfio: " + JitCompilerPriority.yieldToEngine());
-        window.warmUp();
+        window.warmUp(engineWarmUp);
         Path file = request.jobFile().toAbsolutePath();
         // No one is there to answer the write confirmation: go ahead only when told to, and say what is written.
         window.setWriteConfirmer(check -> {

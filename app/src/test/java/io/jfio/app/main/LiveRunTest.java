@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import io.jfio.app.export.LiveCsv;
 import io.jfio.app.export.PngExport;
 
+import io.jfio.app.live.EngineWarmUp;
 import io.jfio.app.live.LiveSeries;
 import io.jfio.app.live.LiveViewModel;
 import io.jfio.app.results.ResultRow;
@@ -219,6 +220,17 @@ class LiveRunTest {
         assertFalse(jsonReport.contains("\"first\""));
         String textReport = Files.readString(text);
         assertTrue(textReport.strip().startsWith("second: (groupid=0"), textReport);
+    }
+
+    @Test
+    void aRunStopsTheEngineWarmUpAndWaitsForItsEnd(FxRobot robot) throws Exception {
+        EngineWarmUp warmUp = EngineWarmUp.start(60_000);
+        robot.interact(() -> window.liveRunner().giveWayFrom(warmUp));
+        runToTheEnd(robot, window, THREE_SECOND_NULL_JOB.replace("runtime=3", "runtime=1"));
+        assertTrue(warmUp.isDone(), "the minute-long warm-up ended before the run");
+        assertTrue(window.liveRunner().model().statusProperty().get().startsWith("Run done"),
+                window.liveRunner().model().statusProperty().get());
+        assertEquals(1, window.results().runs().size());
     }
 
     @Test
