@@ -381,18 +381,37 @@ public final class ChartInteraction {
         }
     }
 
-    // Points arrive in batches, each a list change per line: fit once after the batch, not per line.
+    // Points arrive in batches, each a list change per line: fit once after the batch, not per line, and in
+    // the same pulse (the pulse logger showed a second 15-20 ms layout pass per live window with runLater).
     private void scheduleFit() {
         if (!following.get() || fitPending) {
             return;
         }
         fitPending = true;
-        Platform.runLater(() -> {
-            fitPending = false;
-            if (following.get()) {
-                fitVisible();
+        javafx.scene.Scene scene = chart.getScene();
+        if (scene == null) {
+            Platform.runLater(this::fitNow);
+            return;
+        }
+        // Before this pulse's layout: a fit after it would lay the chart out a second time, on the next pulse.
+        scene.addPreLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePreLayoutPulseListener(this);
+                fitNow();
             }
         });
+        Platform.requestNextPulse(); // points already trigger one; a toggled line or a cleared chart may not
+    }
+
+    private void fitNow() {
+        if (!fitPending) {
+            return;
+        }
+        fitPending = false;
+        if (following.get()) {
+            fitVisible();
+        }
     }
 
     /**

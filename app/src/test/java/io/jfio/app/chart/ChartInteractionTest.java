@@ -116,6 +116,36 @@ class ChartInteractionTest {
     }
 
     @Test
+    void pointsAddedDuringAPulseAreFittedBeforeThatPulsesLayout(FxRobot robot) throws Exception {
+        NumberAxis time = (NumberAxis) chart.getXAxis();
+        double[] upperAtFirstLayout = {Double.NaN};
+        java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            Scene scene = chart.getScene();
+            Runnable afterLayout = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    upperAtFirstLayout[0] = time.getUpperBound();
+                    laidOut.countDown();
+                }
+            };
+            // as the live view's drain does: points arrive from an animation, inside a pulse
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    reads.getData().add(new XYChart.Data<>(250, 100_000));
+                    scene.addPostLayoutPulseListener(afterLayout);
+                }
+            }.start();
+        });
+        assertTrue(laidOut.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(upperAtFirstLayout[0] >= 250, "the time axis reached 250 s in the same layout, not a later one: "
+                + upperAtFirstLayout[0]);
+    }
+
+    @Test
     void withoutHeadroomTheAxesFitTightly(FxRobot robot) {
         NumberAxis time = (NumberAxis) chart.getXAxis();
         robot.interact(() -> reads.getData().add(new XYChart.Data<>(101, 1)));
