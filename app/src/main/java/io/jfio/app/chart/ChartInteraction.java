@@ -389,8 +389,8 @@ public final class ChartInteraction {
         }
         fitPending = true;
         javafx.scene.Scene scene = chart.getScene();
-        if (scene == null) {
-            Platform.runLater(this::fitNow);
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            Platform.runLater(this::fitNow); // no pulse comes to a scene off-screen (exports, warm-ups)
             return;
         }
         // Before this pulse's layout: a fit after it would lay the chart out a second time, on the next pulse.
