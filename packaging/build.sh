@@ -24,7 +24,7 @@ cp "$ROOT/icons/jfio-256.png" "$OUT/input/jfio.png"
 
 common=(--name jfio --app-version "$VERSION" --vendor "jfio" --dest "$OUT"
         --input "$OUT/input" --main-jar jfio-app.jar --main-class io.jfio.app.AppLauncher
-        --module-path "$OUT/fx" --add-modules javafx.controls,javafx.swing,java.desktop,java.logging,java.management,java.prefs,jdk.unsupported
+        --module-path "$OUT/fx" --add-modules javafx.controls,javafx.swing,java.desktop,java.logging,java.management,java.prefs,jdk.management,jdk.unsupported
         --icon "$ROOT/icons/jfio-256.png" --arguments --gui)
 
 jpackage --type app-image "${common[@]}"

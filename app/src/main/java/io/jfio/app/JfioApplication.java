@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.jfio.app.dialog.FxDialogService;
-import io.jfio.app.live.EngineWarmUp;
-import io.jfio.app.main.JitCompilerPriority;
+import io.jfio.app.main.EnginePriority;
 import io.jfio.app.main.MainWindow;
 import io.jfio.app.settings.PreferencesSettings;
 import io.jfio.app.task.FxTaskExecutor;
@@ -21,15 +20,15 @@ import javafx.stage.Stage;
  */
 public final class JfioApplication extends Application {
 
-    private EngineWarmUp engineWarmUp;
+    private EnginePriority enginePriority;
 
     /**
-     * Runs on the launcher thread: starts the engine's warm-up while the JIT is still idle, and loads the option
-     * catalog (a class-path read) before the window needs it.
+     * Runs on the launcher thread: prepares the JIT for the engine and warms the engine up while the compilers
+     * are idle ({@link EnginePriority}), and loads the option catalog (a class-path read) before the window needs it.
      */
     @Override
     public void init() {
-        engineWarmUp = EngineWarmUp.start();
+        enginePriority = EnginePriority.prepare();
         Options.catalog();
     }
 
@@ -38,8 +37,8 @@ public final class JfioApplication extends Application {
         MainWindow window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), PreferencesSettings.forApplication(),
                 new FxDialogService(stage));
         window.show();
-        JitCompilerPriority.yieldToEngine();
-        window.warmUp(engineWarmUp);
+        enginePriority.attach(window);
+        window.warmUp();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));

@@ -35,6 +35,8 @@ public final class LiveRunner {
     private SampleDrain drain;
     private long startNanos;
     private volatile EngineWarmUp engineWarmUp;
+    private volatile Runnable beforeEachRun = () -> { };
+    private volatile Runnable afterEachRun = () -> { };
 
     /** @param onFinished receives each run's result and the jobs it ran on the JavaFX thread */
     public LiveRunner(LiveViewModel model, BiConsumer<RunResult, List<JobSpec>> onFinished) {
@@ -91,6 +93,15 @@ public final class LiveRunner {
         this.engineWarmUp = warmUp;
     }
 
+    /**
+     * Work for the run's thread around every run: {@code before} just before the engine starts, {@code after}
+     * once it has ended (also when it failed). Neither may throw. JavaFX thread, before a run.
+     */
+    public void setAroundEachRun(Runnable before, Runnable after) {
+        this.beforeEachRun = java.util.Objects.requireNonNull(before, "before");
+        this.afterEachRun = java.util.Objects.requireNonNull(after, "after");
+    }
+
     /** True while a run is on. JavaFX thread. */
     public boolean isRunning() {
         return model.runningProperty().get();
@@ -107,6 +118,8 @@ public final class LiveRunner {
                         + WARM_UP_STOP_MILLIS + " ms");
             }
             List<JobSettings> settings = new JobSettingsReader().readAll(jobs, new ArrayList<>());
+            Runnable after = afterEachRun;
+            beforeEachRun.run();
             try (JobRunner runner = new JobRunner(settings, options)) {
                 current = runner;
                 if (stopRequested) {
@@ -115,6 +128,8 @@ public final class LiveRunner {
                 RunResult result = runner.run();
                 current = null;
                 Platform.runLater(() -> finished(thisDrain, jobs, result, null));
+            } finally {
+                after.run();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.jfio.app.dialog.FxDialogService;
-import io.jfio.app.live.EngineWarmUp;
 import io.jfio.app.results.ReportExport;
 import io.jfio.app.results.SessionRun;
 import io.jfio.app.settings.MemorySettings;
@@ -77,7 +76,7 @@ public final class AutomatedRun extends Application {
     private static volatile int exitStatus = 1;
 
     private Request request;
-    private EngineWarmUp engineWarmUp;
+    private EnginePriority enginePriority;
     private MainWindow window;
     private boolean started;
     private boolean finished;
@@ -104,11 +103,11 @@ public final class AutomatedRun extends Application {
         System.exit(exitStatus);
     }
 
-    /** Launcher thread: starts the engine's warm-up and loads the option catalog, as the application does. */
+    /** Launcher thread: prepares the JIT and the engine and loads the option catalog, as the application does. */
     @Override
     public void init() {
         request = Request.parse(getParameters().getRaw());
-        engineWarmUp = EngineWarmUp.start();
+        enginePriority = EnginePriority.prepare();
         Options.catalog();
     }
 
@@ -116,8 +115,8 @@ public final class AutomatedRun extends Application {
     public void start(Stage stage) {
         window = MainWindow.withLiveRuns(stage, new FxTaskExecutor(), new MemorySettings(), new FxDialogService(stage));
         window.show();
-        System.err.println("jfio: " + JitCompilerPriority.yieldToEngine());
-        window.warmUp(engineWarmUp);
+        System.err.println("jfio: " + enginePriority.attach(window));
+        window.warmUp();
         Path file = request.jobFile().toAbsolutePath();
         // No one is there to answer the write confirmation: go ahead only when told to, and say what is written.
         window.setWriteConfirmer(check -> {

@@ -242,13 +242,11 @@ public final class MainWindow {
     /**
      * Draws the live graphs and then the results off-screen while the window is idle
      * ({@link io.jfio.app.live.LiveViewWarmUp}, {@link io.jfio.app.results.ResultsWarmUp}), so that the first
-     * run's first frames and its results are as quick as a later run's, and makes the first run wait for the
-     * engine's warm-up ({@link io.jfio.app.live.EngineWarmUp}, started by the caller before the window) to stop;
-     * stops when a run starts. For the application's entry points, after {@link #show}; tests leave it out.
+     * run's first frames and its results are as quick as a later run's; stops when a run starts. For the
+     * application's entry points, after {@link #show} (with {@link EnginePriority#attach}); tests leave it out.
      */
-    public void warmUp(io.jfio.app.live.EngineWarmUp engineWarmUp) {
+    public void warmUp() {
         if (liveRunner != null) {
-            liveRunner.giveWayFrom(engineWarmUp);
             io.jfio.app.live.LiveViewWarmUp live = io.jfio.app.live.LiveViewWarmUp.start(theme,
                     liveRunner::isRunning, javafx.util.Duration.millis(300));
             live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, liveRunner::isRunning,

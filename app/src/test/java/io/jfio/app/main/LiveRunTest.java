@@ -234,6 +234,17 @@ class LiveRunTest {
     }
 
     @Test
+    void theAroundEachRunWorkRunsOnTheRunThreadBeforeAndAfterTheEngine(FxRobot robot) throws Exception {
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> window.liveRunner().setAroundEachRun(
+                () -> calls.add("before on " + Thread.currentThread().getName()
+                        + (window.liveRunner().model().windowCount() == 0 ? " with no window yet" : "")),
+                () -> calls.add("after on " + Thread.currentThread().getName())));
+        runToTheEnd(robot, window, THREE_SECOND_NULL_JOB.replace("runtime=3", "runtime=1"));
+        assertEquals(List.of("before on jfio-gui-run with no window yet", "after on jfio-gui-run"), calls);
+    }
+
+    @Test
     void stopEndsARunEarly(FxRobot robot) throws Exception {
         robot.interact(() -> window.editor().replaceText(THREE_SECOND_NULL_JOB.replace("runtime=3", "runtime=60")));
         robot.type(KeyCode.F5);

@@ -1,0 +1,58 @@
+package io.jfio.app.main;
+
+import javax.management.JMException;
+
+import io.jfio.app.live.EngineWarmUp;
+import io.jfio.app.live.LiveRunner;
+
+/**
+ * What the application does so that a run from the window gets the CPU and the JIT's best code as a run from
+ * the command line does: before the window, it keeps the interface's code out of C2 during runs
+ * ({@link JitCompilerDirectives}) and runs the engine on a throwaway job while the compilers are idle
+ * ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority ({@link JitCompilerPriority})
+ * and hands the warm-up and the directives to the window's runs. {@link #prepare} on the JavaFX launcher thread
+ * ({@code Application.init}), {@link #attach} on the JavaFX thread after the window shows.
+ */
+public final class EnginePriority {
+
+    private final JitCompilerDirectives directives;
+    private final EngineWarmUp engineWarmUp;
+
+    private EnginePriority(JitCompilerDirectives directives, EngineWarmUp engineWarmUp) {
+        this.directives = directives;
+        this.engineWarmUp = engineWarmUp;
+    }
+
+    /** Prepares the directives and starts the engine's warm-up (unless {@code -Djfio.engine.warmup.ms=0}). */
+    public static EnginePriority prepare() {
+        JitCompilerDirectives directives = JitCompilerDirectives.prepare();
+        return new EnginePriority(directives, EngineWarmUp.start());
+    }
+
+    /** Applies all this to the shown window's runs; returns one line for the log. */
+    public String attach(MainWindow window) {
+        String priority = JitCompilerPriority.yieldToEngine();
+        LiveRunner runner = window.liveRunner();
+        if (runner != null) {
+            runner.giveWayFrom(engineWarmUp);
+            runner.setAroundEachRun(this::interfaceOnC1Only, this::interfaceOnC2Too);
+        }
+        return priority + "; " + directives.account();
+    }
+
+    private void interfaceOnC1Only() {
+        try {
+            directives.interfaceOnC1Only();
+        } catch (JMException | RuntimeException e) {
+            // the run goes on with the JIT as it is; only its first seconds may be slower
+        }
+    }
+
+    private void interfaceOnC2Too() {
+        try {
+            directives.interfaceOnC2Too();
+        } catch (JMException | RuntimeException e) {
+            // the directive stays: the interface's code keeps C1's code, which only costs speed at idle
+        }
+    }
+}
