@@ -174,6 +174,7 @@ public final class AutomatedRun extends Application {
             }
         }
         whileRunning.stop();
+        System.err.println("jfio: " + enginePriority.lastRunAccount());
         finish("jfio: " + status + "; while running: " + whileRunning.summary() + "; F5 to results: "
                 + watchdog.summary(), status != null && status.startsWith("Run done") ? 0 : 1);
     }

@@ -9,14 +9,15 @@ import io.jfio.app.live.LiveRunner;
  * What the application does so that a run from the window gets the CPU and the JIT's best code as a run from
  * the command line does: before the window, it keeps the interface's code out of C2 during runs
  * ({@link JitCompilerDirectives}) and runs the engine on a throwaway job while the compilers are idle
- * ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority ({@link JitCompilerPriority})
- * and hands the warm-up and the directives to the window's runs. {@link #prepare} on the JavaFX launcher thread
+ * ({@link EngineWarmUp}); once the window shows, it hands the warm-up, the directives and the compilers' priority
+ * ({@link JitCompilerPriority}, lowered at a run's start unless its jobs fill every CPU) to the window's runs. {@link #prepare} on the JavaFX launcher thread
  * ({@code Application.init}), {@link #attach} on the JavaFX thread after the window shows.
  */
 public final class EnginePriority {
 
     private final JitCompilerDirectives directives;
     private final EngineWarmUp engineWarmUp;
+    private volatile String lastRunAccount;
 
     private EnginePriority(JitCompilerDirectives directives, EngineWarmUp engineWarmUp) {
         this.directives = directives;
@@ -31,16 +32,21 @@ public final class EnginePriority {
 
     /** Applies all this to the shown window's runs; returns one line for the log. */
     public String attach(MainWindow window) {
-        String priority = JitCompilerPriority.yieldToEngine();
         LiveRunner runner = window.liveRunner();
         if (runner != null) {
             runner.giveWayFrom(engineWarmUp);
-            runner.setAroundEachRun(this::interfaceOnC1Only, this::interfaceOnC2Too);
+            runner.setAroundEachRun(this::beforeRun, this::interfaceOnC2Too);
         }
-        return priority + "; " + directives.account();
+        return directives.account();
     }
 
-    private void interfaceOnC1Only() {
+    /** What the latest run's start did to the compilers' priority, or null before a run. Any thread. */
+    public String lastRunAccount() {
+        return lastRunAccount;
+    }
+
+    private void beforeRun(int jobThreads) {
+        lastRunAccount = JitCompilerPriority.yieldToEngine(jobThreads);
         try {
             directives.interfaceOnC1Only();
         } catch (JMException | RuntimeException e) {

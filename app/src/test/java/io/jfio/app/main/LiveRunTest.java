@@ -237,11 +237,11 @@ class LiveRunTest {
     void theAroundEachRunWorkRunsOnTheRunThreadBeforeAndAfterTheEngine(FxRobot robot) throws Exception {
         List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> window.liveRunner().setAroundEachRun(
-                () -> calls.add("before on " + Thread.currentThread().getName()
+                jobs -> calls.add(jobs + " job, before on " + Thread.currentThread().getName()
                         + (window.liveRunner().model().windowCount() == 0 ? " with no window yet" : "")),
                 () -> calls.add("after on " + Thread.currentThread().getName())));
         runToTheEnd(robot, window, THREE_SECOND_NULL_JOB.replace("runtime=3", "runtime=1"));
-        assertEquals(List.of("before on jfio-gui-run with no window yet", "after on jfio-gui-run"), calls);
+        assertEquals(List.of("1 job, before on jfio-gui-run with no window yet", "after on jfio-gui-run"), calls);
     }
 
     @Test
