@@ -46,16 +46,9 @@ public final class JitCompilerPriority {
 
     /**
      * Raises the nice value of this JVM's JIT compiler threads to {@link #DEFAULT_NICE} (or the
-     * {@code jfio.jit.nice} property). Returns a one-line account for the log; never throws: a machine that
-     * refuses leaves the threads as they were and says so.
-     */
-    public static String yieldToEngine() {
-        return yieldToEngine(0);
-    }
-
-    /**
-     * As {@link #yieldToEngine()}, for a run of {@code jobThreads} I/O threads: when they are as many as the
-     * CPUs, the compilers keep their priority. At nice 10 on a machine whose every CPU runs a job at nice 0, a
+     * {@code jfio.jit.nice} property) for a run of {@code jobThreads} I/O threads, unless they are as many as the
+     * CPUs: then the compilers keep their priority. Returns a one-line account for the log; never throws: a
+     * machine that refuses leaves the threads as they were and says so. At nice 10 on a machine whose every CPU runs a job at nice 0, a
      * compiler gets a tenth of a CPU, and the engine's own methods waited seconds for it: measured with
      * {@code numjobs=2} on 2 CPUs, a run from the window stayed at 0.3-0.5 of the command line's IOPS for 7 s of
      * its 10. The value is only ever raised, so a later run keeps what an earlier one set.

@@ -28,6 +28,37 @@ class JitCompilerPriorityTest {
     }
 
     @Test
+    void aRunWhoseJobsFillEveryCpuLeavesTheCompilersAlone() throws Exception {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        assertEquals("JIT compiler threads keep their priority (" + cpus + " job threads for " + cpus + " CPUs)",
+                JitCompilerPriority.yieldToEngine(cpus));
+        List<Integer> compilers = compilerNiceValues();
+        assertFalse(compilers.isEmpty(), "this JVM has JIT compiler threads");
+        int own = ThreadControl.nice();
+        assertTrue(compilers.stream().allMatch(nice -> nice == own), compilers + " against the JVM's " + own);
+    }
+
+    private static List<Integer> compilerNiceValues() throws Exception {
+        List<Integer> values = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> tasks = java.nio.file.Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    if (JitCompilerPriority.isJitCompilerThread(java.nio.file.Files.readString(task.resolve("comm")).strip())) {
+                        values.add(ThreadControl.niceOf(Integer.parseInt(task.getFileName().toString())));
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // a thread that ended while listed
+                } catch (io.jfio.engine.nativeio.NativeIoException e) {
+                    if (e.errorNumber() != io.jfio.engine.nativeio.Errno.ESRCH) {
+                        throw e; // else it ended between its name and its nice value
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    @Test
     void reniceRaisesTheNamedThreadsOnly() throws Exception {
         try (Parked first = new Parked("jfio-nicetest-a"); Parked other = new Parked("jfio-othertest")) {
             int callerBefore = ThreadControl.nice();
