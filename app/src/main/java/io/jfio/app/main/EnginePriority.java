@@ -9,8 +9,9 @@ import io.jfio.app.live.LiveRunner;
  * What the application does so that a run from the window gets the CPU and the JIT's best code as a run from
  * the command line does: before the window, it keeps the interface's code out of C2 during runs
  * ({@link JitCompilerDirectives}) and runs the engine on a throwaway job while the compilers are idle
- * ({@link EngineWarmUp}); once the window shows, it hands the warm-up, the directives and the compilers' priority
- * ({@link JitCompilerPriority}, lowered at a run's start unless its jobs fill every CPU) to the window's runs. {@link #prepare} on the JavaFX launcher thread
+ * ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority ({@link JitCompilerPriority})
+ * and hands the warm-up and the directives to the window's runs; a run whose jobs fill every CPU gives the
+ * compilers their priority back while it runs. {@link #prepare} on the JavaFX launcher thread
  * ({@code Application.init}), {@link #attach} on the JavaFX thread after the window shows.
  */
 public final class EnginePriority {
@@ -32,12 +33,13 @@ public final class EnginePriority {
 
     /** Applies all this to the shown window's runs; returns one line for the log. */
     public String attach(MainWindow window) {
+        String priority = JitCompilerPriority.yieldToEngine();
         LiveRunner runner = window.liveRunner();
         if (runner != null) {
             runner.giveWayFrom(engineWarmUp);
             runner.setAroundEachRun(this::beforeRun, this::interfaceOnC2Too);
         }
-        return directives.account();
+        return priority + "; " + directives.account();
     }
 
     /** What the latest run's start did to the compilers' priority, or null before a run. Any thread. */
@@ -46,7 +48,7 @@ public final class EnginePriority {
     }
 
     private void beforeRun(int jobThreads) {
-        lastRunAccount = JitCompilerPriority.yieldToEngine(jobThreads);
+        lastRunAccount = JitCompilerPriority.forRun(jobThreads);
         try {
             directives.interfaceOnC1Only();
         } catch (JMException | RuntimeException e) {

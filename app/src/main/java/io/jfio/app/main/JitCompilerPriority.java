@@ -27,7 +27,7 @@ import io.jfio.engine.nativeio.ThreadControl;
  * application thread, and Linux gives a new thread its creator's nice value, so the engine's threads start
  * at the JVM's own nice value.
  * Threads are matched by their Linux names ({@code /proc/self/task/TID/comm}, at most 15 characters).
- * Call when a run starts (see {@link #yieldToEngine(int)}); any thread.
+ * {@link #yieldToEngine()} once the window shows, {@link #forRun} when a run starts; any thread.
  */
 public final class JitCompilerPriority {
 
@@ -46,19 +46,10 @@ public final class JitCompilerPriority {
 
     /**
      * Raises the nice value of this JVM's JIT compiler threads to {@link #DEFAULT_NICE} (or the
-     * {@code jfio.jit.nice} property) for a run of {@code jobThreads} I/O threads, unless they are as many as the
-     * CPUs: then the compilers keep their priority. Returns a one-line account for the log; never throws: a
-     * machine that refuses leaves the threads as they were and says so. At nice 10 on a machine whose every CPU runs a job at nice 0, a
-     * compiler gets a tenth of a CPU, and the engine's own methods waited seconds for it: measured with
-     * {@code numjobs=2} on 2 CPUs, a run from the window stayed at 0.3-0.5 of the command line's IOPS for 7 s of
-     * its 10. The value is only ever raised, so a later run keeps what an earlier one set.
+     * {@code jfio.jit.nice} property). Returns a one-line account for the log; never throws: a machine that
+     * refuses leaves the threads as they were and says so.
      */
-    public static String yieldToEngine(int jobThreads) {
-        int cpus = Runtime.getRuntime().availableProcessors();
-        if (jobThreads >= cpus) {
-            return String.format(Locale.ROOT, "JIT compiler threads keep their priority (%d job threads for %d CPUs)",
-                    jobThreads, cpus);
-        }
+    public static String yieldToEngine() {
         int nice = Integer.getInteger("jfio.jit.nice", DEFAULT_NICE);
         if (nice == 0) {
             return "JIT compiler threads keep their priority (jfio.jit.nice=0)";
@@ -72,11 +63,45 @@ public final class JitCompilerPriority {
     }
 
     /**
+     * Sets the compilers' priority for a run of {@code jobThreads} I/O threads, from the run's thread: as
+     * {@link #yieldToEngine()} while the jobs leave a CPU spare, else back to the calling thread's own nice value.
+     * At nice 10 on a machine whose every CPU runs a job at nice 0 a compiler gets a tenth of a CPU, and the
+     * engine's own methods waited seconds for it: measured with {@code numjobs=2} on 2 CPUs, a run from the
+     * window stayed at 0.3-0.5 of the command line's IOPS for 7 s of its 10. Lowering a nice value needs
+     * privilege (root, or {@code RLIMIT_NICE}); without it the compilers stay niced and the account says so.
+     */
+    public static String forRun(int jobThreads) {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (jobThreads < cpus) {
+            return yieldToEngine();
+        }
+        try {
+            int own = ThreadControl.nice();
+            List<Integer> changed = restore(OWN_TASKS, JitCompilerPriority::isJitCompilerThread, own);
+            return String.format(Locale.ROOT, "%d JIT compiler threads back at nice %d (%d job threads for %d CPUs)",
+                    changed.size(), own, jobThreads, cpus);
+        } catch (IOException | IllegalArgumentException e) {
+            return String.format(Locale.ROOT, "JIT compiler threads stay niced (%d job threads for %d CPUs): %s",
+                    jobThreads, cpus, e.getMessage());
+        }
+    }
+
+    /**
      * Sets nice value {@code nice} on every thread (that has a lower one) under {@code taskDir} (a /proc/PID/task directory of this
      * process) whose name {@code matches}; returns their thread ids. A thread that ends meanwhile (ESRCH) is skipped.
      */
-    static List<Integer> renice(Path taskDir, Predicate<String> matches, int nice)
-            throws IOException {
+    static List<Integer> renice(Path taskDir, Predicate<String> matches, int nice) throws IOException {
+        // Only ever raise: a user who started jfio under `nice -n 15` keeps 15.
+        return setWhere(taskDir, matches, nice, current -> current < nice);
+    }
+
+    /** Lowers to {@code nice} every matching thread under {@code taskDir} that has a higher one; returns their ids. */
+    static List<Integer> restore(Path taskDir, Predicate<String> matches, int nice) throws IOException {
+        return setWhere(taskDir, matches, nice, current -> current > nice);
+    }
+
+    private static List<Integer> setWhere(Path taskDir, Predicate<String> matches, int nice,
+                                          java.util.function.IntPredicate changeFrom) throws IOException {
         List<Integer> changed = new ArrayList<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(taskDir)) {
             for (Path task : tasks) {
@@ -91,8 +116,7 @@ public final class JitCompilerPriority {
                 }
                 int threadId = Integer.parseInt(task.getFileName().toString());
                 try {
-                    // Only ever raise: a user who started jfio under `nice -n 15` keeps 15.
-                    if (ThreadControl.niceOf(threadId) < nice) {
+                    if (changeFrom.test(ThreadControl.niceOf(threadId))) {
                         ThreadControl.setNiceOf(threadId, nice);
                         changed.add(threadId);
                     }

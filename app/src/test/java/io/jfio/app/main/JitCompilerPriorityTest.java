@@ -28,10 +28,25 @@ class JitCompilerPriorityTest {
     }
 
     @Test
-    void aRunWhoseJobsFillEveryCpuLeavesTheCompilersAlone() throws Exception {
+    void restoreLowersTheNamedThreadsBackToTheGivenValue() throws Exception {
+        try (Parked niced = new Parked("jfio-nicetest-c"); Parked other = new Parked("jfio-othertest")) {
+            int own = ThreadControl.nice();
+            ThreadControl.setNiceOf(niced.threadId(), 10);
+            ThreadControl.setNiceOf(other.threadId(), 10);
+            List<Integer> changed = JitCompilerPriority.restore(Path.of("/proc/self/task"),
+                    name -> name.startsWith("jfio-nicetest"), own);
+            assertEquals(List.of(niced.threadId()), changed);
+            assertEquals(own, ThreadControl.niceOf(niced.threadId()));
+            assertEquals(10, ThreadControl.niceOf(other.threadId()));
+        }
+    }
+
+    @Test
+    void aRunWhoseJobsFillEveryCpuLeavesTheCompilersAtTheJvmsOwnNice() throws Exception {
         int cpus = Runtime.getRuntime().availableProcessors();
-        assertEquals("JIT compiler threads keep their priority (" + cpus + " job threads for " + cpus + " CPUs)",
-                JitCompilerPriority.yieldToEngine(cpus));
+        String account = JitCompilerPriority.forRun(cpus);
+        assertTrue(account.endsWith("back at nice " + ThreadControl.nice() + " (" + cpus + " job threads for " + cpus
+                + " CPUs)"), account);
         List<Integer> compilers = compilerNiceValues();
         assertFalse(compilers.isEmpty(), "this JVM has JIT compiler threads");
         int own = ThreadControl.nice();
