@@ -11,7 +11,7 @@ import io.jfio.app.live.LiveRunner;
  * ({@link JitCompilerDirectives}) and runs the engine on a throwaway job while the compilers are idle
  * ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority ({@link JitCompilerPriority})
  * and hands the warm-up and the directives to the window's runs; a run whose jobs fill every CPU gives the
- * compilers their priority back while it runs. {@link #prepare} on the JavaFX launcher thread
+ * compilers their priority back (until a run leaves a CPU spare). {@link #prepare} on the JavaFX launcher thread
  * ({@code Application.init}), {@link #attach} on the JavaFX thread after the window shows.
  */
 public final class EnginePriority {
