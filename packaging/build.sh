@@ -22,9 +22,11 @@ for jar in "$ROOT"/app/target/lib/*.jar; do
 done
 cp "$ROOT/icons/jfio-256.png" "$OUT/input/jfio.png"
 
+# jdk.management and jdk.jfr: the window adds a JIT compiler directive through the DiagnosticCommand MBean
+# (JitCompilerDirectives); without jdk.jfr in the runtime that MBean lists no operations at all.
 common=(--name jfio --app-version "$VERSION" --vendor "jfio" --dest "$OUT"
         --input "$OUT/input" --main-jar jfio-app.jar --main-class io.jfio.app.AppLauncher
-        --module-path "$OUT/fx" --add-modules javafx.controls,javafx.swing,java.desktop,java.logging,java.management,java.prefs,jdk.management,jdk.unsupported
+        --module-path "$OUT/fx" --add-modules javafx.controls,javafx.swing,java.desktop,java.logging,java.management,java.prefs,jdk.jfr,jdk.management,jdk.unsupported
         --icon "$ROOT/icons/jfio-256.png" --arguments --gui)
 
 jpackage --type app-image "${common[@]}"

@@ -26,7 +26,8 @@ import javax.management.ObjectName;
  * The interface's code runs once a frame, not once an I/O: C1's code is quick enough for it, and whatever C2
  * compiled at idle (the warm-ups) is kept. JavaFX's rasterizer and renderer (Prism, Marlin) are not matched.
  *
- * <p>The directive's file is written once, to a private temporary file deleted when the JVM exits (the
+ * <p>The packaged runtime needs the {@code jdk.management} and {@code jdk.jfr} modules: without {@code jdk.jfr}
+ * the DiagnosticCommand MBean lists no operations. The directive's file is written once, to a private temporary file deleted when the JVM exits (the
  * diagnostic command reads directives only from a file). {@code -Djfio.jit.directives=false} leaves the JIT
  * alone. {@link #prepare} on any thread, early; {@link #interfaceOnC1Only} and {@link #interfaceOnC2Too} on the
  * run's thread (never the JavaFX thread: they call into the JVM's management server).

@@ -73,7 +73,7 @@ public final class JitCompilerPriority {
     public static String forRun(int jobThreads) {
         int cpus = Runtime.getRuntime().availableProcessors();
         if (jobThreads < cpus) {
-            return yieldToEngine();
+            return yieldToEngine() + String.format(Locale.ROOT, " (%d job threads for %d CPUs)", jobThreads, cpus);
         }
         try {
             int own = ThreadControl.nice();
