@@ -12,6 +12,7 @@ import io.jfio.app.settings.MemorySettings;
 import io.jfio.app.task.FxTaskExecutor;
 import io.jfio.model.option.Options;
 
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -69,6 +70,9 @@ public final class AutomatedRun extends Application {
             return new Request(jobFile, exit, json, allowWrites);
         }
     }
+
+    /** Pulses watched after the results are filled: their CSS, layout and first paint. */
+    private static final int RESULTS_FRAMES = 6;
 
     /** How long after the job file is open the run starts. */
     static final Duration SETTLE = Duration.seconds(2);
@@ -165,18 +169,53 @@ public final class AutomatedRun extends Application {
     private void runEnded() {
         String status = window.liveRunner().model().statusProperty().get();
         List<SessionRun> runs = window.results().runs();
-        if (request.jsonReport() != null && !runs.isEmpty()) {
-            try {
-                ReportExport.write(runs.get(runs.size() - 1), request.jsonReport());
-            } catch (IOException e) {
-                finish("jfio: " + request.jsonReport() + ": cannot write: " + e.getMessage(), 1);
-                return;
-            }
-        }
+        SessionRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         whileRunning.stop();
-        System.err.println("jfio: " + enginePriority.lastRunAccount());
-        finish("jfio: " + status + "; while running: " + whileRunning.summary() + "; F5 to results: "
-                + watchdog.summary(), status != null && status.startsWith("Run done") ? 0 : 1);
+        // The results' first layout and frames come in the pulses after they were filled: F5-to-results
+        // watches those too, then the report is written off the JavaFX thread.
+        afterFrames(RESULTS_FRAMES, () -> {
+            watchdog.stop();
+            String line = "jfio: " + status + "; while running: " + whileRunning.summary() + "; F5 to results: "
+                    + watchdog.summary();
+            int exit = status != null && status.startsWith("Run done") ? 0 : 1;
+            String jit = "jfio: " + enginePriority.lastRunAccount();
+            Thread writer = new Thread(() -> {
+                String failure = null;
+                if (request.jsonReport() != null && last != null) {
+                    try {
+                        ReportExport.write(last, request.jsonReport());
+                    } catch (IOException e) {
+                        failure = "jfio: " + request.jsonReport() + ": cannot write: " + e.getMessage();
+                    }
+                }
+                String failed = failure;
+                Platform.runLater(() -> {
+                    System.err.println(jit);
+                    if (failed != null) {
+                        finish(failed, 1);
+                    } else {
+                        finish(line, exit);
+                    }
+                });
+            }, "jfio-report-writer");
+            writer.setDaemon(true);
+            writer.start();
+        });
+    }
+
+    /** Runs {@code then} on the JavaFX thread once {@code frames} more pulses have gone by. */
+    private static void afterFrames(int frames, Runnable then) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
     }
 
     private void finish(String line, int status) {
