@@ -23,7 +23,8 @@ import javafx.util.Duration;
  * {@code jfio --gui --run JOBFILE [--exit-when-done] [--json OUT] [--allow-writes]}: opens the real main window, opens
  * JOBFILE and, two seconds later, runs it from the window as F5 does (the checks, the engine on its own thread, the live graphs
  * drained at 10 Hz, then the results view), writes the run's fio-format JSON report to OUT, and prints one
- * line with the run's status and the FX thread's responsiveness ({@link FxThreadWatchdog}) to stderr. With
+ * line with the run's status and the FX thread's responsiveness ({@link FxThreadWatchdog}: while the run is on,
+ * and from F5 to the results' first frames) to stderr. With
  * {@code --exit-when-done} the application quits after the run, with status 0 when it finished and 1 when
  * it could not start or failed. A job that writes files or devices would stop at the window's write
  * confirmation; unattended it is refused with one line naming what it writes, unless {@code --allow-writes}
