@@ -50,31 +50,15 @@ public final class LiveViewWarmUp {
         steps = new IdleSteps(STEPS, STEP, runActive, this::step, this::drop);
     }
 
-    /** Starts warming up after {@code delay}; returns the warm-up, which a caller may {@link #stop}. */
-    public static LiveViewWarmUp start(Theme theme, BooleanSupplier runActive, Duration delay) {
+    /**
+     * Starts warming up after {@code delay}; returns its steps, which a caller may stop (dropping the throwaway
+     * view), follow ({@link IdleSteps#stepsTaken}, {@link IdleSteps#isDone}) or chain the next warm-up to
+     * ({@link IdleSteps#setOnCompleted}).
+     */
+    public static IdleSteps start(Theme theme, BooleanSupplier runActive, Duration delay) {
         LiveViewWarmUp warmUp = new LiveViewWarmUp(theme, runActive);
         warmUp.steps.start(delay);
-        return warmUp;
-    }
-
-    /** Runs {@code next} when every step was taken (not when stopped by a run): the next warm-up, say. */
-    public void setOnCompleted(Runnable next) {
-        steps.setOnCompleted(next);
-    }
-
-    /** Stops and drops the throwaway view (also when a run starts). */
-    public void stop() {
-        steps.stop();
-    }
-
-    /** Steps taken so far. */
-    public int stepsTaken() {
-        return steps.stepsTaken();
-    }
-
-    /** True once the warm-up has ended, by itself or stopped. */
-    public boolean isDone() {
-        return steps.isDone();
+        return warmUp.steps;
     }
 
     private void step(int step) {

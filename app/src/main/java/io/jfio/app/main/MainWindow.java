@@ -247,7 +247,7 @@ public final class MainWindow {
      */
     public void warmUp() {
         if (liveRunner != null) {
-            io.jfio.app.live.LiveViewWarmUp live = io.jfio.app.live.LiveViewWarmUp.start(theme,
+            io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme,
                     liveRunner::isRunning, javafx.util.Duration.millis(300));
             live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, liveRunner::isRunning,
                     javafx.util.Duration.ZERO));

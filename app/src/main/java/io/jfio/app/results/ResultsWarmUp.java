@@ -49,26 +49,14 @@ public final class ResultsWarmUp {
         steps = new IdleSteps(SETUP_STEPS + JOBS_TAB_STEPS, STEP, runActive, this::step, this::drop);
     }
 
-    /** Starts after {@code delay}; returns the warm-up, which a caller may {@link #stop}. */
-    public static ResultsWarmUp start(Theme theme, BooleanSupplier runActive, Duration delay) {
+    /**
+     * Starts after {@code delay}; returns its steps, which a caller may stop (dropping the throwaway view) or
+     * follow ({@link IdleSteps#stepsTaken}, {@link IdleSteps#isDone}).
+     */
+    public static IdleSteps start(Theme theme, BooleanSupplier runActive, Duration delay) {
         ResultsWarmUp warmUp = new ResultsWarmUp(theme, runActive);
         warmUp.steps.start(delay);
-        return warmUp;
-    }
-
-    /** Stops and drops the throwaway view. */
-    public void stop() {
-        steps.stop();
-    }
-
-    /** Steps taken so far. */
-    public int stepsTaken() {
-        return steps.stepsTaken();
-    }
-
-    /** True once the warm-up has ended, by itself or stopped. */
-    public boolean isDone() {
-        return steps.isDone();
+        return warmUp.steps;
     }
 
     // Each step is one frame's work, so that warming up never holds the FX thread for long itself.

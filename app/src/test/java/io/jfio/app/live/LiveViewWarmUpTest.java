@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.jfio.app.task.IdleSteps;
 import io.jfio.app.theme.Theme;
 import io.jfio.model.result.Direction;
 import io.jfio.model.result.IntervalSample;
@@ -25,7 +26,7 @@ class LiveViewWarmUpTest {
 
     @Test
     void anIdleWarmUpTakesEveryStepAndEnds(FxRobot robot) throws Exception {
-        AtomicReference<LiveViewWarmUp> warmUp = new AtomicReference<>();
+        AtomicReference<IdleSteps> warmUp = new AtomicReference<>();
         robot.interact(() -> warmUp.set(LiveViewWarmUp.start(Theme.LIGHT, () -> false, Duration.ZERO)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> warmUp.get().isDone());
         assertEquals(LiveViewWarmUp.STEPS, warmUp.get().stepsTaken());
@@ -34,7 +35,7 @@ class LiveViewWarmUpTest {
     @Test
     void aRunStartingStopsTheWarmUpBeforeItsNextStep(FxRobot robot) throws Exception {
         AtomicBoolean running = new AtomicBoolean(false);
-        AtomicReference<LiveViewWarmUp> warmUp = new AtomicReference<>();
+        AtomicReference<IdleSteps> warmUp = new AtomicReference<>();
         robot.interact(() -> warmUp.set(LiveViewWarmUp.start(Theme.LIGHT, running::get, Duration.ZERO)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> warmUp.get().stepsTaken() >= 2);
         running.set(true);
@@ -48,7 +49,7 @@ class LiveViewWarmUpTest {
     @Test
     void theNextWarmUpStartsOnlyWhenEveryStepWasTaken(FxRobot robot) throws Exception {
         AtomicBoolean nextStarted = new AtomicBoolean();
-        AtomicReference<LiveViewWarmUp> completed = new AtomicReference<>();
+        AtomicReference<IdleSteps> completed = new AtomicReference<>();
         robot.interact(() -> {
             completed.set(LiveViewWarmUp.start(Theme.LIGHT, () -> false, Duration.ZERO));
             completed.get().setOnCompleted(() -> nextStarted.set(true));
@@ -56,7 +57,7 @@ class LiveViewWarmUpTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, nextStarted::get);
 
         AtomicBoolean afterStopped = new AtomicBoolean();
-        AtomicReference<LiveViewWarmUp> stopped = new AtomicReference<>();
+        AtomicReference<IdleSteps> stopped = new AtomicReference<>();
         robot.interact(() -> {
             stopped.set(LiveViewWarmUp.start(Theme.LIGHT, () -> true, Duration.ZERO));
             stopped.get().setOnCompleted(() -> afterStopped.set(true));

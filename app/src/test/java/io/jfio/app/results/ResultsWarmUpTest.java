@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.jfio.app.task.IdleSteps;
 import io.jfio.app.theme.Theme;
 
 import javafx.util.Duration;
@@ -24,7 +25,7 @@ class ResultsWarmUpTest {
 
     @Test
     void anIdleWarmUpTakesEveryStep(FxRobot robot) throws Exception {
-        AtomicReference<ResultsWarmUp> warmUp = new AtomicReference<>();
+        AtomicReference<IdleSteps> warmUp = new AtomicReference<>();
         robot.interact(() -> warmUp.set(ResultsWarmUp.start(Theme.LIGHT, () -> false, Duration.ZERO)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> warmUp.get().isDone());
         assertEquals(4, warmUp.get().stepsTaken()); // the view, the run added, the Jobs tab laid out and rendered
@@ -33,7 +34,7 @@ class ResultsWarmUpTest {
     @Test
     void aRunStartingStopsIt(FxRobot robot) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
-        AtomicReference<ResultsWarmUp> warmUp = new AtomicReference<>();
+        AtomicReference<IdleSteps> warmUp = new AtomicReference<>();
         robot.interact(() -> warmUp.set(ResultsWarmUp.start(Theme.LIGHT, running::get, Duration.ZERO)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> warmUp.get().isDone());
         assertEquals(0, warmUp.get().stepsTaken());
