@@ -179,7 +179,7 @@ public final class AutomatedRun extends Application {
             String line = "jfio: " + status + "; while running: " + whileRunning.summary() + "; F5 to results: "
                     + watchdog.summary();
             int exit = status != null && status.startsWith("Run done") ? 0 : 1;
-            String jit = "jfio: " + enginePriority.lastRunAccount();
+            String jit = enginePriority.lastRunAccount(); // null when the run failed before the engine started
             Thread writer = new Thread(() -> {
                 String failure = null;
                 if (request.jsonReport() != null && last != null) {
@@ -191,7 +191,9 @@ public final class AutomatedRun extends Application {
                 }
                 String failed = failure;
                 Platform.runLater(() -> {
-                    System.err.println(jit);
+                    if (jit != null) {
+                        System.err.println("jfio: " + jit);
+                    }
                     if (failed != null) {
                         finish(failed, 1);
                     } else {
