@@ -26,16 +26,17 @@ import javafx.util.Duration;
  * the first live windows of a first run held the FX thread for 50-120 ms at a time (classes loaded, CSS
  * matched, and the charts' layout code run by the interpreter) against about 15 ms in a later run. The
  * throwaway view is never shown and is dropped at the end; each step is one batch and one CSS and layout pass,
- * on its own frame, and every eighth step also renders it to an image. The first step is the first-use cost
- * moved to the idle window (about 400 ms on a 2-core VM, 0.3 s after the window opens; later steps 5-50 ms).
- * It stops at once when a run starts ({@code runActive}), so it never competes with one.
+ * on its own frame (one step per frame, so that it is over about a second after it starts, before a prompt F5),
+ * and every eighth step also renders it to an image. The first step is the first-use cost moved to the idle
+ * window (400-500 ms on a 2-core VM; later steps 10-80 ms). It stops at once when {@code runActive} turns true
+ * (the window says so from F5 on), so it never competes with a run.
  * JavaFX thread only.
  */
 public final class LiveViewWarmUp {
 
     /** Steps: enough for the JIT to compile the charts' per-frame code (about as many as a 2-second run draws). */
-    static final int STEPS = 24;
-    private static final Duration STEP = Duration.millis(40);
+    public static final int STEPS = 24;
+    private static final Duration STEP = Duration.millis(17);
     private static final long WINDOW_NANOS = 500_000_000L;
     private static final String JOB = "warm-up";
 
@@ -64,8 +65,11 @@ public final class LiveViewWarmUp {
     private void step(int step) {
         model.accept(List.of(window(step)));
         // A run's first window makes its lines, legends and their styles: switching the latency kind makes
-        // the latency chart's lines again, so that code is warm too, not only the code adding points.
-        model.latencyKindProperty().set(LatencyKind.values()[step % LatencyKind.values().length]);
+        // the latency chart's lines again, so that code is warm too, not only the code adding points. Every
+        // third step only: a switch is most of a step's cost, and the steps must end before a prompt F5.
+        if (step % 3 == 1) {
+            model.latencyKindProperty().set(LatencyKind.values()[step / 3 % LatencyKind.values().length]);
+        }
         if (step % 3 == 2) {
             model.acceptCumulative(List.of(cumulative(step)));
         }

@@ -75,8 +75,8 @@ public final class AutomatedRun extends Application {
     /** Pulses watched after the results are filled: their CSS, layout and first paint. */
     private static final int RESULTS_FRAMES = 6;
 
-    /** How long after the job file is open the run starts. */
-    static final Duration SETTLE = Duration.seconds(2);
+    /** How long after the job file is open the run starts ({@code -Djfio.gui.run.settle.ms}, default 2000). */
+    static final Duration SETTLE = Duration.millis(Long.getLong("jfio.gui.run.settle.ms", 2000));
 
     private static volatile int exitStatus = 1;
 

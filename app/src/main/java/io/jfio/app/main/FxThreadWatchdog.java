@@ -38,8 +38,21 @@ public final class FxThreadWatchdog {
     private volatile long stopCpuNanos = Long.MAX_VALUE;
     private final AtomicLong maxPulseGapNanos = new AtomicLong();
     private final AtomicLong pulses = new AtomicLong();
+    /** The stalls over 50 ms, in order; guarded by itself. Pings of one stall (queued behind it) merge. */
+    private final java.util.List<Stall> stalls = new java.util.ArrayList<>();
     private ScheduledExecutorService pinger;
     private AnimationTimer pulseTimer;
+
+    private static final long STALL_NANOS = 50_000_000L;
+    /** Stalls the summary names. */
+    private static final int STALLS_NAMED = 6;
+
+    /**
+     * One time the FX thread kept pings waiting over 50 ms: when the first of them was posted, in seconds after
+     * {@link #start}, and the longest wait among them.
+     */
+    public record Stall(double atSeconds, double waitMillis) {
+    }
 
     /** Pings every {@code pingMillis} and watches pulses. */
     public FxThreadWatchdog(long pingMillis) {
@@ -64,6 +77,9 @@ public final class FxThreadWatchdog {
     public void start() {
         if (pinger != null) {
             return;
+        }
+        synchronized (stalls) {
+            stalls.clear();
         }
         stopNanos = Long.MAX_VALUE;
         stopCpuNanos = Long.MAX_VALUE;
@@ -93,8 +109,9 @@ public final class FxThreadWatchdog {
                     worstPingAtNanos = postedNanos;
                 }
                 maxPingDelayNanos.accumulateAndGet(delayNanos, Math::max);
-                if (delayNanos > 50_000_000L) {
+                if (delayNanos > STALL_NANOS) {
                     pingsOver50Millis.incrementAndGet();
+                    noteStall(postedNanos, delayNanos);
                 }
                 pings.incrementAndGet();
             });
@@ -167,6 +184,27 @@ public final class FxThreadWatchdog {
         return (worstPingAtNanos - startNanos) / 1e9;
     }
 
+    /** The stalls over 50 ms so far, in the order they happened. Any thread. */
+    public java.util.List<Stall> stalls() {
+        synchronized (stalls) {
+            return java.util.List.copyOf(stalls);
+        }
+    }
+
+    // A ping posted while the previous stall was still on waited behind the same work: one stall, not two.
+    private void noteStall(long postedNanos, long delayNanos) {
+        double atSeconds = (postedNanos - startNanos) / 1e9;
+        double waitMillis = delayNanos / 1e6;
+        synchronized (stalls) {
+            Stall last = stalls.isEmpty() ? null : stalls.get(stalls.size() - 1);
+            if (last != null && atSeconds <= last.atSeconds() + last.waitMillis() / 1e3) {
+                stalls.set(stalls.size() - 1, new Stall(last.atSeconds(), Math.max(last.waitMillis(), waitMillis)));
+            } else {
+                stalls.add(new Stall(atSeconds, waitMillis));
+            }
+        }
+    }
+
     /** The longest gap between two consecutive pulses, in milliseconds. Any thread. */
     public double maxPulseGapMillis() {
         return maxPulseGapNanos.get() / 1e6;
@@ -183,6 +221,24 @@ public final class FxThreadWatchdog {
                 + " %d ms, %d waited over 50 ms; most FX-thread CPU during one wait %.1f ms (at %.2f s);"
                 + " longest pulse gap %.1f ms over %d pulses", maxPingDelayMillis(), worstPingAtSeconds(), pingCount(),
                 pingMillis, pingsOver50Millis(), maxBusyMillis(), (busiestPingAtNanos - startNanos) / 1e9,
-                maxPulseGapMillis(), pulseCount()).replace("; longest pulse gap 0.0 ms over 0 pulses", "");
+                maxPulseGapMillis(), pulseCount()).replace("; longest pulse gap 0.0 ms over 0 pulses", "")
+                + stallsNamed();
+    }
+
+    private String stallsNamed() {
+        java.util.List<Stall> all = stalls();
+        if (all.isEmpty()) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder("; stalls over 50 ms: ");
+        for (int i = 0; i < Math.min(all.size(), STALLS_NAMED); i++) {
+            Stall stall = all.get(i);
+            line.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f ms at %.2f s", stall.waitMillis(),
+                    stall.atSeconds()));
+        }
+        if (all.size() > STALLS_NAMED) {
+            line.append(" and ").append(all.size() - STALLS_NAMED).append(" more");
+        }
+        return line.toString();
     }
 }

@@ -67,6 +67,8 @@ public final class MainWindow {
     private final FormViewModel form;
     private final JobEditorView editorView;
     private final RunGate runGate;
+    /** Set once a run was asked for (F5 and the like): idle work stops for good from then on. */
+    private boolean runAsked;
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final CheckMenuItem darkTheme = new CheckMenuItem("_Dark theme");
@@ -213,6 +215,7 @@ public final class MainWindow {
     /** Checks the job file and what it writes, as before a run. */
     public void run() {
         onlySection = null;
+        runAsked = true;
         runGate.requestRun();
     }
 
@@ -224,6 +227,7 @@ public final class MainWindow {
             return;
         }
         onlySection = section.get();
+        runAsked = true;
         runGate.requestRun();
     }
 
@@ -244,13 +248,23 @@ public final class MainWindow {
      * ({@link io.jfio.app.live.LiveViewWarmUp}, {@link io.jfio.app.results.ResultsWarmUp}), so that the first
      * run's first frames and its results are as quick as a later run's; stops when a run starts. For the
      * application's entry points, after {@link #show} (with {@link EnginePriority#attach}); tests leave it out.
+     * Both stop for good once a run is asked for (F5), even if the checks then keep it from starting.
+     *
+     * @return the live graphs' warm-up (the results' follows it), or null in a window without live runs
      */
-    public void warmUp() {
-        if (liveRunner != null) {
-            io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme,
-                    liveRunner::isRunning, javafx.util.Duration.millis(300));
-            live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, liveRunner::isRunning,
+    public io.jfio.app.task.IdleSteps warmUp() {
+        if (liveRunner == null) {
+            return null;
+        }
+        {
+            // They give way from F5 on, not only once the run is on: a step between F5 and the run's start (while
+            // the job file is checked) held the FX thread for 250-450 ms.
+            java.util.function.BooleanSupplier runAskedFor = () -> runAsked || liveRunner.isRunning();
+            io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme, runAskedFor,
+                    javafx.util.Duration.millis(100));
+            live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, runAskedFor,
                     javafx.util.Duration.ZERO));
+            return live;
         }
     }
 

@@ -27,11 +27,11 @@ import javafx.util.Duration;
  * first results took 35-65 ms of FX-thread CPU in one go, and over 200 ms in some runs, against about 20 ms
  * later. Its own steps are that first-use cost moved to the idle window: adding the made-up run took 250-300 ms
  * and rendering the tab 110-160 ms on a 2-core VM, a second or two after the window opened. Stops at once when
- * a run starts. JavaFX thread only.
+ * {@code runActive} turns true (the window says so from F5 on). JavaFX thread only.
  */
 public final class ResultsWarmUp {
 
-    private static final Duration STEP = Duration.millis(40);
+    private static final Duration STEP = Duration.millis(17);
     private static final String JOB_FILE = "[warm-up]\nioengine=null\nrw=rw\n";
 
     /** Frames before the tabs: the view, then the run added to it. */

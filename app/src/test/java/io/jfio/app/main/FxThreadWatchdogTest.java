@@ -1,6 +1,9 @@
 package io.jfio.app.main;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,21 @@ class FxThreadWatchdogTest {
         runOnFx(() -> sleep(300));
         robot.interact(watchdog::stop);
         assertTrue(watchdog.maxPingDelayMillis() >= 250, watchdog.summary());
+    }
+
+    @Test
+    void eachHoldIsOneStallWhateverPingsQueuedBehindIt(FxRobot robot) throws Exception {
+        FxThreadWatchdog watchdog = new FxThreadWatchdog(5, false);
+        robot.interact(watchdog::start);
+        Thread.sleep(50);
+        runOnFx(() -> sleep(200)); // about 40 pings queue behind each hold
+        Thread.sleep(100);
+        runOnFx(() -> sleep(200));
+        robot.interact(watchdog::stop);
+        List<FxThreadWatchdog.Stall> held = watchdog.stalls().stream().filter(s -> s.waitMillis() >= 150).toList();
+        assertEquals(2, held.size(), watchdog.summary());
+        assertTrue(held.get(1).atSeconds() - held.get(0).atSeconds() >= 0.25, watchdog.summary());
+        assertTrue(watchdog.summary().contains("stalls over 50 ms: "), watchdog.summary());
     }
 
     @Test

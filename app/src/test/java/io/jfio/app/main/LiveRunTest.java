@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
 
@@ -19,10 +20,12 @@ import io.jfio.app.export.LiveCsv;
 import io.jfio.app.export.PngExport;
 
 import io.jfio.app.live.EngineWarmUp;
+import io.jfio.app.live.LiveViewWarmUp;
 import io.jfio.app.live.LiveSeries;
 import io.jfio.app.live.LiveViewModel;
 import io.jfio.app.results.ResultRow;
 import io.jfio.app.settings.MemorySettings;
+import io.jfio.app.task.IdleSteps;
 import io.jfio.app.task.SameThreadTaskExecutor;
 
 import javafx.scene.chart.LineChart;
@@ -231,6 +234,18 @@ class LiveRunTest {
         assertTrue(window.liveRunner().model().statusProperty().get().startsWith("Run done"),
                 window.liveRunner().model().statusProperty().get());
         assertEquals(1, window.results().runs().size());
+    }
+
+    @Test
+    void f5StopsTheIdleWarmUpsEvenWhenTheChecksKeepTheRunFromStarting(FxRobot robot) throws Exception {
+        robot.interact(() -> window.editor().replaceText(THREE_SECOND_NULL_JOB.replace("bs=4k", "bs=banana")));
+        AtomicReference<IdleSteps> live = new AtomicReference<>();
+        robot.interact(() -> live.set(window.warmUp()));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.get().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.liveRunner().isRunning());
+        assertTrue(live.get().stepsTaken() < LiveViewWarmUp.STEPS, "steps taken: " + live.get().stepsTaken());
     }
 
     @Test
