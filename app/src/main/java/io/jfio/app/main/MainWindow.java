@@ -263,7 +263,11 @@ public final class MainWindow {
             io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme, runAskedFor,
                     javafx.util.Duration.millis(100));
             live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, runAskedFor,
-                    javafx.util.Duration.ZERO));
+                    javafx.util.Duration.ZERO).setOnCompleted(() -> {
+                        if (!runAskedFor.getAsBoolean()) {
+                            resultsView.primeJobsTable(io.jfio.app.results.ResultsWarmUp.madeUpRows());
+                        }
+                    }));
             return live;
         }
     }

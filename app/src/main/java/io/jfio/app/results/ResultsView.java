@@ -140,6 +140,24 @@ public final class ResultsView extends SplitPane {
         return tabs;
     }
 
+    /**
+     * Lays the Jobs table out once with {@code madeUpRows} and gives it its own rows back, all in this one call,
+     * so the made-up rows are never drawn: the table's row cells (a row per visible line, a cell per column) are
+     * made and styled now, and the first run's results reuse them. Measured on a 2-core VM, that first layout with
+     * data held the FX thread for 75-110 ms at the run's end. Does nothing once the table has rows of its own.
+     * For idle time before the first run.
+     */
+    public void primeJobsTable(List<ResultRow> madeUpRows) {
+        javafx.collections.ObservableList<ResultRow> own = table.getItems();
+        if (!own.isEmpty() || table.getScene() == null) {
+            return;
+        }
+        table.setItems(FXCollections.observableArrayList(madeUpRows));
+        table.applyCss();
+        table.layout();
+        table.setItems(own);
+    }
+
     /** The jobs table above the selected run's distribution chart, with the choice of clat, lat or slat. */
     private SplitPane jobsAndDistribution(ResultsViewModel model) {
         distributionChart.setId("resultsDistributionChart");

@@ -85,6 +85,11 @@ public final class ResultsWarmUp {
         view = null;
     }
 
+    /** The made-up run's rows of the Jobs table (for {@link ResultsView#primeJobsTable}; never shown to a user). */
+    public static List<ResultRow> madeUpRows() {
+        return RunTables.of(run(), jobs()).rows();
+    }
+
     static List<JobSpec> jobs() {
         return JobResolver.standard().resolve(JobFileParser.parse(JOB_FILE, "warm-up.fio")).jobs();
     }
