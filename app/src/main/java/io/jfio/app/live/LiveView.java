@@ -11,6 +11,7 @@ import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.ChartInteraction;
 import io.jfio.app.chart.LatencyDistributionChart;
 import io.jfio.app.chart.TimeChart;
+import io.jfio.app.task.FramePacedUpdates;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -51,6 +52,7 @@ public final class LiveView extends VBox {
     private final ToggleButton followButton = new ToggleButton("Follow");
     private final ComboBox<String> jobSelector = new ComboBox<>();
     private final ComboBox<LatencyKind> latencySelector = new ComboBox<>();
+    private final FramePacedUpdates updates = new FramePacedUpdates();
 
     public LiveView(LiveViewModel model) {
         setId("liveView");
@@ -65,7 +67,14 @@ public final class LiveView extends VBox {
         bind(model.bandwidthSeries(), bandwidthChart, AxisFormats::toMibps);
         bind(model.latencySeries(), latencyChart, LatencyAxisFormat::toAxis);
         distributionChart.setDistributions(model.distributionsProperty().get());
-        model.distributionsProperty().addListener((obs, old, now) -> distributionChart.setDistributions(now));
+        model.distributionsProperty().addListener((obs, old, now) -> updates.submit(distributionChart,
+                distributionChart, () -> distributionChart.setDistributions(model.distributionsProperty().get())));
+        // What a run drew last is on the charts once it has ended, not a frame or three later.
+        model.runningProperty().addListener((obs, was, running) -> {
+            if (!running) {
+                updates.flush();
+            }
+        });
         model.latencyKindProperty().addListener((obs, old, now) -> retitle(now));
         retitle(model.latencyKindProperty().get());
 
@@ -81,6 +90,21 @@ public final class LiveView extends VBox {
                 interactions.get(latencyChart).node(), interactions.get(distributionChart).node()));
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(toolBar(model), grid);
+    }
+
+    /**
+     * Spreads the charts' updates over frames, one chart per frame ({@link FramePacedUpdates}): the window's
+     * live view does, since a sample window changes all four charts at once and drawing them in one frame held
+     * the FX thread for 45-85 ms at a first run's first window on a 2-core VM. Without it (tests, pictures of a
+     * finished run) every change reaches its chart at once.
+     */
+    public void paceUpdatesOverFrames() {
+        updates.paceOverFrames();
+    }
+
+    /** Applies every chart update still waiting for a frame (before a picture of the charts, say). */
+    public void flushUpdates() {
+        updates.flush();
     }
 
     public LineChart<Number, Number> iopsChart() {
@@ -168,34 +192,49 @@ public final class LiveView extends VBox {
         interactions.put(chart, interaction);
     }
 
-    private static void bind(ObservableList<LiveSeries> source, LineChart<Number, Number> chart, DoubleUnaryOperator y) {
+    private void bind(ObservableList<LiveSeries> source, LineChart<Number, Number> chart, DoubleUnaryOperator y) {
         Map<LiveSeries, XYChart.Series<Number, Number>> shown = new IdentityHashMap<>();
         Map<LiveSeries, ListChangeListener<LivePoint>> listeners = new IdentityHashMap<>();
         source.addListener((ListChangeListener<LiveSeries>) change -> {
+            // The change is read now (it is valid only here) and applied to the chart in its frame.
+            List<List<LiveSeries>> removedLists = new java.util.ArrayList<>();
+            List<List<LiveSeries>> addedLists = new java.util.ArrayList<>();
             while (change.next()) {
-                for (LiveSeries removed : change.getRemoved()) {
-                    // a series shown again later (another selection) gets a fresh chart series and listener
-                    ListChangeListener<LivePoint> refill = listeners.remove(removed);
-                    if (refill != null) {
-                        removed.points().removeListener(refill);
-                    }
-                    chart.getData().remove(shown.remove(removed));
-                }
-                // All at once: the chart rebuilds its whole legend for every change of its series list.
-                List<XYChart.Series<Number, Number>> newSeries = new java.util.ArrayList<>();
-                for (LiveSeries added : change.getAddedSubList()) {
-                    XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                    series.setName(added.name());
-                    fill(series, added.points(), y);
-                    ListChangeListener<LivePoint> refill = c -> fill(series, added.points(), y);
-                    added.points().addListener(refill);
-                    listeners.put(added, refill);
-                    shown.put(added, series);
-                    newSeries.add(series);
-                }
-                chart.getData().addAll(newSeries);
+                removedLists.add(List.copyOf(change.getRemoved()));
+                addedLists.add(List.copyOf(change.getAddedSubList()));
             }
+            updates.submit(chart, () -> show(chart, y, shown, listeners, removedLists, addedLists));
         });
+    }
+
+    private void show(LineChart<Number, Number> chart, DoubleUnaryOperator y,
+                      Map<LiveSeries, XYChart.Series<Number, Number>> shown,
+                      Map<LiveSeries, ListChangeListener<LivePoint>> listeners,
+                      List<List<LiveSeries>> removedLists, List<List<LiveSeries>> addedLists) {
+        for (int part = 0; part < removedLists.size(); part++) {
+            for (LiveSeries removed : removedLists.get(part)) {
+                // a series shown again later (another selection) gets a fresh chart series and listener
+                ListChangeListener<LivePoint> refill = listeners.remove(removed);
+                if (refill != null) {
+                    removed.points().removeListener(refill);
+                }
+                chart.getData().remove(shown.remove(removed));
+            }
+            // All at once: the chart rebuilds its whole legend for every change of its series list.
+            List<XYChart.Series<Number, Number>> newSeries = new java.util.ArrayList<>();
+            for (LiveSeries added : addedLists.get(part)) {
+                XYChart.Series<Number, Number> series = new XYChart.Series<>();
+                series.setName(added.name());
+                fill(series, added.points(), y);
+                ListChangeListener<LivePoint> refill = c -> updates.submit(chart, series,
+                        () -> fill(series, added.points(), y));
+                added.points().addListener(refill);
+                listeners.put(added, refill);
+                shown.put(added, series);
+                newSeries.add(series);
+            }
+            chart.getData().addAll(newSeries);
+        }
     }
 
     private static void fill(XYChart.Series<Number, Number> series, List<LivePoint> points, DoubleUnaryOperator y) {

@@ -45,6 +45,7 @@ public final class LiveViewWarmUp {
     private LiveView view = new LiveView(model);
 
     private LiveViewWarmUp(Theme theme, BooleanSupplier runActive) {
+        view.paceUpdatesOverFrames(); // as the window's live view: the same code warms up
         Scene scene = new Scene(view, 1280, 720);
         theme.applyTo(scene);
         model.runStarted();
@@ -73,6 +74,7 @@ public final class LiveViewWarmUp {
         if (step % 3 == 2) {
             model.acceptCumulative(List.of(cumulative(step)));
         }
+        view.flushUpdates(); // this step's batch drawn in this step's frame, a chart after the other
         view.resize(1280, 720);
         view.applyCss();
         view.layout();
