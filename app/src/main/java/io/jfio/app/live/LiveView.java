@@ -93,10 +93,10 @@ public final class LiveView extends VBox {
     }
 
     /**
-     * Spreads the charts' updates over frames, one chart per frame ({@link FramePacedUpdates}): the window's
-     * live view does, since a sample window changes all four charts at once and drawing them in one frame held
-     * the FX thread for 45-85 ms at a first run's first window on a 2-core VM. Without it (tests, pictures of a
-     * finished run) every change reaches its chart at once.
+     * Spreads the charts' updates over frames, one chart every other frame ({@link FramePacedUpdates}): the
+     * window's live view does, since a sample window changes all four charts at once and drawing them in one
+     * frame held the FX thread for 45-85 ms at a first run's first window on a 2-core VM. Without it (tests,
+     * pictures of a finished run) every change reaches its chart at once.
      */
     public void paceUpdatesOverFrames() {
         updates.paceOverFrames();

@@ -111,7 +111,7 @@ public final class MainWindow {
             LiveViewModel liveModel = new LiveViewModel();
             this.liveRunner = new LiveRunner(liveModel, this::runFinished);
             this.liveView = new LiveView(liveModel);
-            liveView.paceUpdatesOverFrames(); // a window's four charts drawn in four frames, not one long one
+            liveView.paceUpdatesOverFrames(); // a window's four charts drawn in four short frames, not one long one
             this.results = new ResultsViewModel();
             this.resultsView = new ResultsView(results);
             liveModel.addBatchObserver(batch -> runWindows.accept(batch));
