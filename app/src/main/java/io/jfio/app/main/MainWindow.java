@@ -262,7 +262,7 @@ public final class MainWindow {
             // the job file is checked) held the FX thread for 250-450 ms.
             java.util.function.BooleanSupplier runAskedFor = () -> runAsked || liveRunner.isRunning();
             io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme, runAskedFor,
-                    javafx.util.Duration.millis(100));
+                    javafx.util.Duration.ZERO);
             live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, runAskedFor,
                     javafx.util.Duration.ZERO).setOnCompleted(() -> {
                         if (!runAskedFor.getAsBoolean()) {
