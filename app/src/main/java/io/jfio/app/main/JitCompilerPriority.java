@@ -56,7 +56,9 @@ public final class JitCompilerPriority {
         }
         try {
             List<Integer> changed = renice(OWN_TASKS, JitCompilerPriority::isJitCompilerThread, nice);
-            return String.format(Locale.ROOT, "%d JIT compiler threads at nice %d", changed.size(), nice);
+            // Said so when nothing changed: "0 threads at nice 10" read as if none were niced.
+            return changed.isEmpty() ? String.format(Locale.ROOT, "JIT compiler threads already at nice %d", nice)
+                    : String.format(Locale.ROOT, "%d JIT compiler threads set to nice %d", changed.size(), nice);
         } catch (IOException | IllegalArgumentException e) {
             return "JIT compiler threads keep their priority: " + e.getMessage();
         }
