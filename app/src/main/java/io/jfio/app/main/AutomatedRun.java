@@ -12,7 +12,6 @@ import io.jfio.app.settings.MemorySettings;
 import io.jfio.app.task.FxTaskExecutor;
 import io.jfio.model.option.Options;
 
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -72,8 +71,8 @@ public final class AutomatedRun extends Application {
         }
     }
 
-    /** Pulses watched after the results are filled: their CSS, layout and first paint. */
-    private static final int RESULTS_FRAMES = 6;
+    /** Time watched after the results are filled: their CSS, layout and first paint come in the next frames. */
+    private static final long RESULTS_WATCH_MILLIS = 500;
 
     /** How long after the job file is open the run starts ({@code -Djfio.gui.run.settle.ms}, default 2000). */
     static final Duration SETTLE = Duration.millis(Long.getLong("jfio.gui.run.settle.ms", 2000));
@@ -174,7 +173,7 @@ public final class AutomatedRun extends Application {
         whileRunning.stop();
         // The results' first layout and frames come in the pulses after they were filled: F5-to-results
         // watches those too, then the report is written off the JavaFX thread.
-        afterFrames(RESULTS_FRAMES, () -> {
+        afterMillis(RESULTS_WATCH_MILLIS, () -> {
             watchdog.stop();
             String line = "jfio: " + status + "; while running: " + whileRunning.summary() + "; F5 to results: "
                     + watchdog.summary();
@@ -206,19 +205,22 @@ public final class AutomatedRun extends Application {
         });
     }
 
-    /** Runs {@code then} on the JavaFX thread once {@code frames} more pulses have gone by. */
-    private static void afterFrames(int frames, Runnable then) {
-        new AnimationTimer() {
-            private int seen;
-
-            @Override
-            public void handle(long now) {
-                if (++seen >= frames) {
-                    stop();
-                    then.run();
-                }
+    /**
+     * Runs {@code then} on the JavaFX thread {@code millis} from now, timed off the JavaFX thread: an animation
+     * or an {@code AnimationTimer} would ask for a pulse every frame, and each pulse waits for the renderer to
+     * finish the previous frame, so the watch would measure waits that it caused itself.
+     */
+    private static void afterMillis(long millis, Runnable then) {
+        Thread timer = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }.start();
+            Platform.runLater(then);
+        }, "jfio-results-watch");
+        timer.setDaemon(true);
+        timer.start();
     }
 
     private void finish(String line, int status) {
