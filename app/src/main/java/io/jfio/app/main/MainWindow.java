@@ -246,10 +246,11 @@ public final class MainWindow {
 
     /**
      * Draws the live graphs and then the results off-screen while the window is idle
-     * ({@link io.jfio.app.live.LiveViewWarmUp}, {@link io.jfio.app.results.ResultsWarmUp}), so that the first
-     * run's first frames and its results are as quick as a later run's; stops when a run starts. For the
-     * application's entry points, after {@link #show} (with {@link EnginePriority#attach}); tests leave it out.
-     * Both stop for good once a run is asked for (F5), even if the checks then keep it from starting.
+     * ({@link io.jfio.app.live.LiveViewWarmUp}, {@link io.jfio.app.results.ResultsWarmUp}), then primes the real
+     * Jobs table ({@link ResultsView#primeJobsTable}), so that the first run's first frames and its results are as
+     * quick as a later run's. For the application's entry points, after {@link #show} (with
+     * {@link EnginePriority#attach}); tests leave it out. All of it stops for good once a run is asked for (F5),
+     * even if the checks then keep the run from starting.
      *
      * @return the live graphs' warm-up (the results' follows it), or null in a window without live runs
      */
@@ -257,20 +258,18 @@ public final class MainWindow {
         if (liveRunner == null) {
             return null;
         }
-        {
-            // They give way from F5 on, not only once the run is on: a step between F5 and the run's start (while
-            // the job file is checked) held the FX thread for 250-450 ms.
-            java.util.function.BooleanSupplier runAskedFor = () -> runAsked || liveRunner.isRunning();
-            io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme, runAskedFor,
-                    javafx.util.Duration.ZERO);
-            live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, runAskedFor,
-                    javafx.util.Duration.ZERO).setOnCompleted(() -> {
-                        if (!runAskedFor.getAsBoolean()) {
-                            resultsView.primeJobsTable(io.jfio.app.results.ResultsWarmUp.madeUpRows());
-                        }
-                    }));
-            return live;
-        }
+        // They give way from F5 on, not only once the run is on: a step between F5 and the run's start (while
+        // the job file is checked) held the FX thread for 250-450 ms.
+        java.util.function.BooleanSupplier runAskedFor = () -> runAsked || liveRunner.isRunning();
+        io.jfio.app.task.IdleSteps live = io.jfio.app.live.LiveViewWarmUp.start(theme, runAskedFor,
+                javafx.util.Duration.ZERO);
+        live.setOnCompleted(() -> io.jfio.app.results.ResultsWarmUp.start(theme, runAskedFor,
+                javafx.util.Duration.ZERO).setOnCompleted(() -> {
+                    if (!runAskedFor.getAsBoolean()) {
+                        resultsView.primeJobsTable(io.jfio.app.results.ResultsWarmUp.madeUpRows());
+                    }
+                }));
+        return live;
     }
 
     /** Runs the job file in the engine, or null in a window without live runs. */
