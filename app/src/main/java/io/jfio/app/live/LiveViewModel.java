@@ -34,8 +34,7 @@ import javafx.collections.ObservableList;
  * bandwidth over time, and the window's latency percentiles (p50, p90, p99, p99.9, max) over time, for
  * each latency fio records (clat, lat, slat); the run's cumulative latency distribution per job and
  * direction, and summed over the jobs; plus a status line with the elapsed time and each job's state.
- * A job's lines appear when it starts, for the directions its settings say it does I/O in; others (a
- * verify's reads, say) when they first do I/O.
+ * Series appear when a direction first does I/O.
  * <p>
  * Every series is kept whatever is selected; the selection ({@link #jobSelectionProperty}: each job, all
  * jobs aggregated, or one job; {@link #latencyKindProperty}) only decides which of them the observable
@@ -212,25 +211,7 @@ public final class LiveViewModel {
      * (see {@link AggregateWindows#jobStarted}). Call before its first window, at most once per job.
      */
     public void jobStarted(String jobName, int jobIndex) {
-        jobStarted(jobName, jobIndex, List.of());
-    }
-
-    /**
-     * As {@link #jobStarted(String, int)}, for a job that will do I/O in {@code directions}: its lines (IOPS,
-     * bandwidth and the clat percentiles, its own and the aggregate's) are made now, empty, so that its first
-     * window only adds points. Making a run's lines and legends at its first window held the FX thread then.
-     * Lines of other directions and latency kinds still appear when first seen.
-     */
-    public void jobStarted(String jobName, int jobIndex, List<Direction> directions) {
-        String job = jobLabel(jobName, jobIndex);
-        aggregate.jobStarted(job);
-        for (Direction direction : directions) {
-            track(job, job + " " + directionName(direction)).latency(LatencyKind.CLAT, maxPoints);
-            track(null, AGGREGATE_NAME + " " + directionName(direction)).latency(LatencyKind.CLAT, maxPoints);
-        }
-        if (!directions.isEmpty()) {
-            updateShown();
-        }
+        aggregate.jobStarted(jobLabel(jobName, jobIndex));
     }
 
     /** Takes in one batch of windows (any jobs, each job's in order): at most one list change per series. */

@@ -10,9 +10,6 @@ import io.jfio.engine.run.JobSettings;
 import io.jfio.engine.run.RunListener;
 import io.jfio.engine.sample.JobSampler;
 import io.jfio.engine.sample.SampleChannel;
-import io.jfio.engine.workload.DataDirection;
-import io.jfio.engine.workload.WorkloadSpec;
-import io.jfio.model.result.Direction;
 import io.jfio.model.result.IntervalSample;
 import io.jfio.model.result.JobStats;
 
@@ -44,7 +41,6 @@ public final class SampleDrain implements RunListener {
     private final LiveViewModel model;
     private final List<SampleChannel> channels = new CopyOnWriteArrayList<>();
     private final List<JobSampler> samplers = new CopyOnWriteArrayList<>();
-    private final java.util.Map<JobSampler, List<Direction>> plannedDirections = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<JobSampler, JobStats> shownCumulative = new java.util.IdentityHashMap<>();
     private final java.util.Set<JobSampler> announced =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -60,31 +56,8 @@ public final class SampleDrain implements RunListener {
     /** Runner thread: subscribes to the job's windows before its sampler starts. */
     @Override
     public void jobPrepared(JobSettings job, JobSampler sampler) {
-        plannedDirections.put(sampler, directionsOf(job));
         channels.add(subscribeLive(sampler));
         samplers.add(sampler);
-    }
-
-    /** The directions {@code job} does I/O in, from its settings ({@code rw}, and {@code rwmixread} of 0 or 100). */
-    static List<Direction> directionsOf(JobSettings job) {
-        WorkloadSpec workload = job.workload();
-        boolean reads = workload.issues(DataDirection.READ);
-        boolean writes = workload.issues(DataDirection.WRITE);
-        if (reads && writes) {
-            reads = workload.readPercent() > 0;
-            writes = workload.readPercent() < 100;
-        }
-        List<Direction> directions = new ArrayList<>();
-        if (reads) {
-            directions.add(Direction.READ);
-        }
-        if (writes) {
-            directions.add(Direction.WRITE);
-        }
-        if (workload.issues(DataDirection.TRIM)) {
-            directions.add(Direction.TRIM);
-        }
-        return directions;
     }
 
     /**
@@ -121,8 +94,7 @@ public final class SampleDrain implements RunListener {
         // announced before their windows are taken in, so that the sums wait for every started job
         for (JobSampler sampler : samplers) {
             if (sampler.isStarted() && announced.add(sampler)) {
-                model.jobStarted(sampler.config().jobName(), sampler.config().jobIndex(),
-                        plannedDirections.getOrDefault(sampler, List.of()));
+                model.jobStarted(sampler.config().jobName(), sampler.config().jobIndex());
             }
         }
         List<IntervalSample> batch = new ArrayList<>();

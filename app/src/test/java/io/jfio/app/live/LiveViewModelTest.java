@@ -37,24 +37,6 @@ class LiveViewModelTest {
     }
 
     @Test
-    void aStartedJobsLinesAreMadeEmptyAndItsFirstWindowFillsThem() {
-        LiveViewModel model = new LiveViewModel();
-        model.runStarted();
-        model.jobStarted("seq", 1, List.of(Direction.READ));
-        assertEquals(List.of("seq read"), model.iopsSeries().stream().map(LiveSeries::name).toList());
-        assertEquals(List.of("seq read p50", "seq read p90", "seq read p99", "seq read p99.9", "seq read max"),
-                model.latencySeries().stream().map(LiveSeries::name).toList());
-        assertTrue(model.iopsSeries().get(0).points().isEmpty());
-        LiveSeries iops = model.iopsSeries().get(0);
-        model.accept(List.of(FakeSamples.readWindow("seq", 0, 1000, 10_000, 20_000, 50_000, 90_000, 120_000)));
-        assertEquals(List.of(iops), model.iopsSeries(), "the window's points went into the lines made at the start");
-        assertEquals(List.of(new LivePoint(0.5, 1000)), iops.points());
-        assertEquals(5, model.latencySeries().size());
-        model.jobSelectionProperty().set(LiveViewModel.ALL_JOBS);
-        assertEquals(List.of("all jobs read"), model.iopsSeries().stream().map(LiveSeries::name).toList());
-    }
-
-    @Test
     void aBatchIsOneListChangePerSeries() {
         LiveViewModel model = new LiveViewModel();
         model.runStarted();
