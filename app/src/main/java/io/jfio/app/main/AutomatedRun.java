@@ -211,16 +211,8 @@ public final class AutomatedRun extends Application {
      * finish the previous frame, so the watch would measure waits that it caused itself.
      */
     private static void afterMillis(long millis, Runnable then) {
-        Thread timer = new Thread(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Platform.runLater(then);
-        }, "jfio-results-watch");
-        timer.setDaemon(true);
-        timer.start();
+        java.util.concurrent.CompletableFuture.delayedExecutor(millis, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> Platform.runLater(then));
     }
 
     private void finish(String line, int status) {
