@@ -197,22 +197,23 @@ public final class LiveView extends VBox {
         Map<LiveSeries, ListChangeListener<LivePoint>> listeners = new IdentityHashMap<>();
         source.addListener((ListChangeListener<LiveSeries>) change -> {
             // The change is read now (it is valid only here) and applied to the chart in its frame.
-            List<List<LiveSeries>> removedLists = new java.util.ArrayList<>();
-            List<List<LiveSeries>> addedLists = new java.util.ArrayList<>();
+            List<SeriesChange> parts = new java.util.ArrayList<>();
             while (change.next()) {
-                removedLists.add(List.copyOf(change.getRemoved()));
-                addedLists.add(List.copyOf(change.getAddedSubList()));
+                parts.add(new SeriesChange(List.copyOf(change.getRemoved()), List.copyOf(change.getAddedSubList())));
             }
-            updates.submit(chart, () -> show(chart, y, shown, listeners, removedLists, addedLists));
+            updates.submit(chart, () -> show(chart, y, shown, listeners, parts));
         });
+    }
+
+    /** One part of a change of a chart's series list, copied out of the change. */
+    private record SeriesChange(List<LiveSeries> removed, List<LiveSeries> added) {
     }
 
     private void show(LineChart<Number, Number> chart, DoubleUnaryOperator y,
                       Map<LiveSeries, XYChart.Series<Number, Number>> shown,
-                      Map<LiveSeries, ListChangeListener<LivePoint>> listeners,
-                      List<List<LiveSeries>> removedLists, List<List<LiveSeries>> addedLists) {
-        for (int part = 0; part < removedLists.size(); part++) {
-            for (LiveSeries removed : removedLists.get(part)) {
+                      Map<LiveSeries, ListChangeListener<LivePoint>> listeners, List<SeriesChange> parts) {
+        for (SeriesChange part : parts) {
+            for (LiveSeries removed : part.removed()) {
                 // a series shown again later (another selection) gets a fresh chart series and listener
                 ListChangeListener<LivePoint> refill = listeners.remove(removed);
                 if (refill != null) {
@@ -222,7 +223,7 @@ public final class LiveView extends VBox {
             }
             // All at once: the chart rebuilds its whole legend for every change of its series list.
             List<XYChart.Series<Number, Number>> newSeries = new java.util.ArrayList<>();
-            for (LiveSeries added : addedLists.get(part)) {
+            for (LiveSeries added : part.added()) {
                 XYChart.Series<Number, Number> series = new XYChart.Series<>();
                 series.setName(added.name());
                 fill(series, added.points(), y);

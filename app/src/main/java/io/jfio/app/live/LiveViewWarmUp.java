@@ -27,9 +27,9 @@ import javafx.util.Duration;
  * matched, and the charts' layout code run by the interpreter) against about 15 ms in a later run. The
  * throwaway view is never shown and is dropped at the end; each step is one batch and one CSS and layout pass,
  * on its own frame (one step per frame, so that the warm-ups are over before a prompt F5), and every eighth
- * step also renders it to an image. The first step is the first-use cost moved to the idle
- * window (400-500 ms on a 2-core VM; later steps 10-80 ms). It stops at once when {@code runActive} turns true
- * (the window says so from F5 on), so it never competes with a run.
+ * step also renders it to an image. The first step is the first-use cost moved to the idle window (400-500 ms
+ * on a 2-core VM; later steps 10-80 ms). It stops at once when {@code runActive} turns true (the window says so
+ * from F5 on), so it never competes with a run.
  * JavaFX thread only.
  */
 public final class LiveViewWarmUp {

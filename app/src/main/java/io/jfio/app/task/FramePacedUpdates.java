@@ -12,10 +12,10 @@ import javafx.animation.AnimationTimer;
 /**
  * Updates of several independent parts of a view (charts, say), applied one part every other frame: a batch of
  * new data that changes four charts then costs four small frames (each part's CSS, layout and repaint) instead of
- * one large one that holds the JavaFX thread and the renderer four times as long. Work for a part is applied in the order it
- * was submitted; work submitted again under the same key before it ran replaces the earlier one (for work that
- * reads its data when it runs, such as "redraw this line from its points"). In immediate mode (the default)
- * work runs at once, as if there were no pacing. JavaFX thread only.
+ * one large one that holds the JavaFX thread and the renderer four times as long. Work for a part is applied in
+ * the order it was submitted; work submitted again under the same key before it ran replaces the earlier one (for
+ * work that reads its data when it runs, such as "redraw this line from its points"). In immediate mode (the
+ * default) work runs at once, as if there were no pacing. JavaFX thread only.
  */
 public final class FramePacedUpdates {
 
@@ -43,14 +43,9 @@ public final class FramePacedUpdates {
     private boolean restThisFrame;
     private long partsApplied;
 
-    /** From now on, work waits for the coming frames, one part every other frame (work already queued keeps its place). */
+    /** From now on, work waits for the coming frames, one part every other frame. */
     public void paceOverFrames() {
         paced = true;
-    }
-
-    /** Whether work waits for frames ({@link #paceOverFrames}) rather than running at once. */
-    public boolean isPaced() {
-        return paced;
     }
 
     /** Runs {@code work} for {@code part} now (immediate mode) or in a coming frame, after the part's earlier work. */
@@ -101,7 +96,7 @@ public final class FramePacedUpdates {
         List<Runnable> work = new ArrayList<>(parts.next().values());
         parts.remove();
         partsApplied++;
-        // Work may submit more work for this part: it waits for a later frame, as it would if submitted from elsewhere.
+        // Work may submit more work for this part: it waits for a later frame, as work from elsewhere would.
         for (Runnable each : work) {
             each.run();
         }
