@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,21 @@ class EngineWarmUpTest {
         EngineWarmUp warmUp = EngineWarmUp.start(200);
         assertTrue(waitForEnd(warmUp), "a 200 ms warm-up ends by itself");
         assertNull(warmUp.failure());
-        assertTrue(warmUp.completedIos() > 10_000, warmUp.completedIos() + " I/Os in 200 ms of the null engine");
+        long completedIos = warmUp.completedIosByJob().values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(completedIos > 10_000, completedIos + " I/Os in 200 ms of the null engine");
         assertEquals(before, workingDirectory());
+    }
+
+    @Test
+    void aWarmUpRunsAMixedARandomReadAndASequentialWriteJobTogether() throws Exception {
+        EngineWarmUp warmUp = EngineWarmUp.start(300);
+        assertTrue(waitForEnd(warmUp), "a 300 ms warm-up ends by itself");
+        assertNull(warmUp.failure());
+        Map<String, Long> completed = warmUp.completedIosByJob();
+        assertEquals(List.of("jfio-warm-up-mixed", "jfio-warm-up-random-reads", "jfio-warm-up-sequential-writes"),
+                List.copyOf(completed.keySet()));
+        // each shape has run long enough for the JIT to profile it, whichever thread the scheduler favoured
+        completed.forEach((job, ios) -> assertTrue(ios > 1_000, job + " completed only " + ios + " I/Os"));
     }
 
     @Test
