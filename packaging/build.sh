@@ -27,7 +27,8 @@ cp "$ROOT/icons/jfio-256.png" "$OUT/input/jfio.png"
 common=(--name jfio --app-version "$VERSION" --vendor "jfio" --dest "$OUT"
         --input "$OUT/input" --main-jar jfio-app.jar --main-class io.jfio.app.AppLauncher
         --module-path "$OUT/fx" --add-modules javafx.controls,javafx.swing,java.desktop,java.logging,java.management,java.prefs,jdk.jfr,jdk.management,jdk.unsupported
-        --icon "$ROOT/icons/jfio-256.png" --arguments --gui)
+        --icon "$ROOT/icons/jfio-256.png" --arguments --gui
+        --java-options -XX:MaxGCPauseMillis=20)  # short GC pauses for the FX thread, as ./jfio --gui
 
 jpackage --type app-image "${common[@]}"
 echo "packaging: app-image in $OUT/jfio (run $OUT/jfio/bin/jfio)"
