@@ -23,8 +23,9 @@ import io.jfio.model.result.DirectionStats;
 import io.jfio.model.result.JobResult;
 
 /**
- * Runs the engine on a throwaway null-engine job (no file, no I/O) on its own thread while the window is idle
- * after it opens, so that the JIT has compiled the engine's per-I/O path before the user's first run.
+ * Runs the engine on throwaway null-engine jobs (no file, no I/O; three shapes, see {@code JOB}) on its own
+ * thread while the window is being made, so that the JIT has compiled the engine's per-I/O path before the
+ * user's first run.
  * <p>Why: in a window the JIT is busy with the interface's own code, and its queue is long. Measured with
  * per-window IOPS logs and {@code -XX:+PrintCompilation} of a null job on a 2-core VM, the first run from a
  * fresh window took about 3 s to reach the command line's speed (its first windows ran at 35-60 % of it),
