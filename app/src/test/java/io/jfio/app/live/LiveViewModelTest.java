@@ -91,6 +91,20 @@ class LiveViewModelTest {
     }
 
     @Test
+    void progressRoundsElapsedTimeHalfUpToTenthsOfASecond() {
+        LiveViewModel model = new LiveViewModel();
+        model.runStarted();
+        List<String> shown = new java.util.ArrayList<>();
+        for (long nanos : new long[] {0L, 49_999_999L, 50_000_000L, 1_449_999_999L, 1_450_000_000L, 12_960_000_000L}) {
+            model.updateProgress(List.of(new JobProgress("a", 1, 0, JobState.RUNNING, 1, NO_COUNTS, nanos, 0, 0,
+                    JobProgress.UNKNOWN)));
+            shown.add(model.statusProperty().get());
+        }
+        assertEquals(List.of("Running 0.0 s · a: running", "Running 0.0 s · a: running", "Running 0.1 s · a: running",
+                "Running 1.4 s · a: running", "Running 1.5 s · a: running", "Running 13.0 s · a: running"), shown);
+    }
+
+    @Test
     void progressShowsElapsedSecondsAndEachJobsState() {
         LiveViewModel model = new LiveViewModel();
         model.runStarted();
