@@ -7,12 +7,13 @@ import io.jfio.app.live.LiveRunner;
 
 /**
  * What the application does so that a run from the window gets the CPU and the JIT's best code as a run from
- * the command line does: before the window, it keeps the interface's code out of C2 during runs
- * ({@link JitCompilerDirectives}) and runs the engine on a throwaway job while the compilers are idle
- * ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority ({@link JitCompilerPriority})
- * and hands the warm-up and the directives to the window's runs; a run whose jobs fill every CPU gives the
- * compilers their priority back (until a run leaves a CPU spare). {@link #prepare} on the JavaFX launcher thread
- * ({@code Application.init}), {@link #attach} on the JavaFX thread after the window shows.
+ * the command line does: before the window, it keeps the interface's code out of C2 during runs and JavaFX's
+ * rasterizer out of C2 for good ({@link JitCompilerDirectives}), and runs the engine on a throwaway job while
+ * the compilers are idle ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority
+ * ({@link JitCompilerPriority}) and hands the warm-up and the directives to the window's runs; a run whose jobs
+ * fill every CPU gives the compilers their priority back (until a run leaves a CPU spare). {@link #prepare} on
+ * the JavaFX launcher thread ({@code Application.init}), {@link #attach} on the JavaFX thread after the window
+ * shows.
  */
 public final class EnginePriority {
 

@@ -24,13 +24,24 @@ import javax.management.ObjectName;
  * 10, see {@link JitCompilerPriority}) a GUI run stayed at 0.3-0.5 of the command line's IOPS for 7 s of its
  * 10. With interface code kept out of C2 during the run, C2 used 0.8-1.4 s and such runs reached 0.47-0.92.
  * The interface's code runs once a frame, not once an I/O: C1's code is quick enough for it, and whatever C2
- * compiled at idle (the warm-ups) is kept. JavaFX's rasterizer and renderer (Prism, Marlin) are not matched.
+ * compiled at idle (the warm-ups) is kept. JavaFX's renderer (Prism) is not matched.
+ *
+ * <p>JavaFX's rasterizer (Marlin, {@code com/sun/marlin}) is kept out of C2 for the whole session by a second
+ * directive, added once and never removed. Why: JFR's compilation events over a 10 s run from the window showed
+ * C2 compiling Marlin's main loop, {@code Renderer._endRendering}, seven times, 262-614 ms each, about
+ * 3 s of CPU, most of them thrown away again within seconds as a frame's lines took a branch the last
+ * compile had not seen ({@code unstable_if}, {@code loop_limit_check}). Rendering every frame of a run took
+ * the renderer thread 0.3-0.7 s of CPU either way: C1's code for Marlin is quick enough, and C2's CPU in a run
+ * fell from 1.7-3.4 s to 0.6-1.7 s. Excluding it only during runs was tried first: HotSpot then marks the
+ * method not compilable by C2 for good anyway, so this says so from the start.
  *
  * <p>The packaged runtime needs the {@code jdk.management} and {@code jdk.jfr} modules: without {@code jdk.jfr}
- * the DiagnosticCommand MBean lists no operations. The directive's file is written once, to a private temporary file deleted when the JVM exits (the
- * diagnostic command reads directives only from a file). {@code -Djfio.jit.directives=false} leaves the JIT
- * alone. {@link #prepare} on any thread, early; {@link #interfaceOnC1Only} and {@link #interfaceOnC2Too} on the
- * run's thread (never the JavaFX thread: they call into the JVM's management server).
+ * the DiagnosticCommand MBean lists no operations. The run's directive is written once, to a private temporary
+ * file deleted when the JVM exits (the diagnostic command reads directives only from a file).
+ * {@code -Djfio.jit.directives=false} leaves the JIT alone; {@code -Djfio.jit.rasterizer=c2} leaves Marlin to
+ * C2. {@link #prepare} on any thread, early, before anything is drawn; {@link #interfaceOnC1Only} and
+ * {@link #interfaceOnC2Too} on the run's thread (never the JavaFX thread: they call into the JVM's management
+ * server).
  */
 public final class JitCompilerDirectives {
 
@@ -39,7 +50,13 @@ public final class JitCompilerDirectives {
             "javafx/*", "com/sun/javafx/*", "com/sun/glass/*", "com/sun/scenario/*",
             "io/jfio/app/*", "org/controlsfx/*", "org/fxmisc/*", "org/reactfx/*");
 
+    /** Class-name prefixes of JavaFX's rasterizer, kept out of C2 for good. */
+    static final List<String> RASTERIZER_CODE = List.of("com/sun/marlin/*");
+
     private static final String DIAGNOSTIC_COMMAND = "com.sun.management:type=DiagnosticCommand";
+
+    /** Whether this JVM holds the rasterizer's directive (added by the first {@link #prepare}). */
+    private static boolean rasterizerOnC1Only;
 
     private final MBeanServer server;
     private final Path file;
@@ -54,7 +71,16 @@ public final class JitCompilerDirectives {
 
     /** The directive: every method of those classes excluded from C2 (so compiled by C1 without profiling). */
     static String directive() {
-        String patterns = INTERFACE_CODE.stream().map(p -> "\"" + p + ".*\"").collect(Collectors.joining(", "));
+        return excludedFromC2(INTERFACE_CODE);
+    }
+
+    /** The rasterizer's directive, in the same form. */
+    static String rasterizerDirective() {
+        return excludedFromC2(RASTERIZER_CODE);
+    }
+
+    private static String excludedFromC2(List<String> classes) {
+        String patterns = classes.stream().map(p -> "\"" + p + ".*\"").collect(Collectors.joining(", "));
         return "[ { match: [" + patterns + "], c2: { Exclude: true } } ]\n";
     }
 
@@ -73,8 +99,11 @@ public final class JitCompilerDirectives {
             file = Files.createTempFile("jfio-jit-", ".json");
             file.toFile().deleteOnExit();
             Files.writeString(file, directive());
-            JitCompilerDirectives directives = new JitCompilerDirectives(ManagementFactory.getPlatformMBeanServer(),
-                    file, "during runs the interface's code is compiled by C1 only, C2 is left to the engine");
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            // Added first, while no run's directive is on the stack (a removal takes the topmost).
+            String rasterizer = rasterizerOnC1Only(server);
+            JitCompilerDirectives directives = new JitCompilerDirectives(server, file,
+                    "during runs the interface's code is compiled by C1 only, C2 is left to the engine; " + rasterizer);
             directives.interfaceOnC1Only();
             directives.interfaceOnC2Too();
             return directives;
@@ -84,6 +113,24 @@ public final class JitCompilerDirectives {
             }
             return new JitCompilerDirectives(null, null, "no JIT directive for runs: " + e);
         }
+    }
+
+    /** Adds the rasterizer's directive, once per JVM; returns what it did, for the account. */
+    private static synchronized String rasterizerOnC1Only(MBeanServer server) throws IOException, JMException {
+        if ("c2".equals(System.getProperty("jfio.jit.rasterizer"))) {
+            return "JavaFX's rasterizer is compiled by C2 too (jfio.jit.rasterizer=c2)";
+        }
+        if (!rasterizerOnC1Only) {
+            Path file = Files.createTempFile("jfio-jit-rasterizer-", ".json");
+            try {
+                Files.writeString(file, rasterizerDirective());
+                expectAdded(invoke(server, "compilerDirectivesAdd", file.toString()));
+            } finally {
+                Files.deleteIfExists(file); // the JVM has read it
+            }
+            rasterizerOnC1Only = true;
+        }
+        return "JavaFX's rasterizer (Marlin) is compiled by C1 only";
     }
 
     /** One line for the log: what this does on this JVM. */
@@ -96,10 +143,7 @@ public final class JitCompilerDirectives {
         if (server == null || added) {
             return;
         }
-        String said = invoke("compilerDirectivesAdd", file.toString());
-        if (!said.startsWith("1 compiler directives added")) {
-            throw new JMException("the JVM did not take the directive: " + said);
-        }
+        expectAdded(invoke(server, "compilerDirectivesAdd", file.toString()));
         added = true;
     }
 
@@ -108,11 +152,17 @@ public final class JitCompilerDirectives {
         if (!added) {
             return;
         }
-        invoke("compilerDirectivesRemove");
+        invoke(server, "compilerDirectivesRemove");
         added = false;
     }
 
-    private String invoke(String operation, String... arguments) throws JMException {
+    private static void expectAdded(String said) throws JMException {
+        if (!said.startsWith("1 compiler directives added")) {
+            throw new JMException("the JVM did not take the directive: " + said);
+        }
+    }
+
+    private static String invoke(MBeanServer server, String operation, String... arguments) throws JMException {
         Object answer = server.invoke(new ObjectName(DIAGNOSTIC_COMMAND), operation,
                 new Object[] {arguments}, new String[] {String[].class.getName()});
         return String.valueOf(answer).strip();

@@ -42,6 +42,36 @@ class JitCompilerDirectivesTest {
     }
 
     @Test
+    void theRasterizerDirectiveExcludesMarlinFromC2() {
+        assertEquals("[ { match: [\"com/sun/marlin/*.*\"], c2: { Exclude: true } } ]\n",
+                JitCompilerDirectives.rasterizerDirective());
+    }
+
+    @Test
+    void prepareKeepsTheRasterizerOutOfC2ForGoodOncePerJvm() throws Exception {
+        JitCompilerDirectives first = JitCompilerDirectives.prepare();
+        assertTrue(first.account().endsWith("JavaFX's rasterizer (Marlin) is compiled by C1 only"), first.account());
+        JitCompilerDirectives.prepare();
+        first.interfaceOnC1Only();
+        first.interfaceOnC2Too(); // a run's end removes the run's directive only
+        String printed = printedDirectives();
+        assertEquals(1, printed.split("com/sun/marlin/\\*\\.\\*", -1).length - 1, printed);
+        assertFalse(printed.contains("io/jfio/app/*.*"), printed);
+    }
+
+    @Test
+    void theRasterizerIsLeftToC2WhenAskedTo() {
+        System.setProperty("jfio.jit.rasterizer", "c2");
+        try {
+            JitCompilerDirectives directives = JitCompilerDirectives.prepare();
+            assertTrue(directives.account().endsWith("compiled by C2 too (jfio.jit.rasterizer=c2)"),
+                    directives.account());
+        } finally {
+            System.clearProperty("jfio.jit.rasterizer");
+        }
+    }
+
+    @Test
     void turnedOffByTheProperty() {
         System.setProperty("jfio.jit.directives", "false");
         try {
