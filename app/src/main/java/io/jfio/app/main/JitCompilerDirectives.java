@@ -30,9 +30,9 @@ import javax.management.ObjectName;
  * directive, added once and never removed. Why: JFR's compilation events over a 10 s run from the window showed
  * C2 compiling Marlin's main loop, {@code Renderer._endRendering}, seven times, 262-614 ms each, about
  * 3 s of CPU, most of them thrown away again within seconds as a frame's lines took a branch the last
- * compile had not seen ({@code unstable_if}, {@code loop_limit_check}). Rendering every frame of a run took
- * the renderer thread 0.3-0.7 s of CPU either way: C1's code for Marlin is quick enough, and C2's CPU in a run
- * fell from 1.7-3.4 s to 0.6-1.7 s. Excluding it only during runs was tried first: HotSpot then marks the
+ * compile had not seen ({@code unstable_if}, {@code loop_limit_check}). The render thread used 0.3-0.7 s of
+ * CPU in a run either way, so C1's code for Marlin is quick enough; C2's CPU in a run fell from 1.7-3.4 s to
+ * 0.6-1.7 s. Excluding it only during runs was tried first: HotSpot then marks the
  * method not compilable by C2 for good anyway, so this says so from the start.
  *
  * <p>The packaged runtime needs the {@code jdk.management} and {@code jdk.jfr} modules: without {@code jdk.jfr}
