@@ -35,7 +35,7 @@ public final class LiveRunner {
     private SampleDrain drain;
     private long startNanos;
     private volatile EngineWarmUp engineWarmUp;
-    private volatile java.util.function.IntConsumer beforeEachRun = jobCount -> { };
+    private volatile java.util.function.Consumer<List<JobSettings>> beforeEachRun = jobs -> { };
     private volatile Runnable afterEachRun = () -> { };
 
     /** @param onFinished receives each run's result and the jobs it ran on the JavaFX thread */
@@ -94,11 +94,11 @@ public final class LiveRunner {
     }
 
     /**
-     * Work for the run's thread around every run: {@code before} just before the engine starts, given the number
-     * of jobs (I/O threads) it runs, {@code after} once it has ended (also when it failed). Neither may throw.
+     * Work for the run's thread around every run: {@code before} just before the engine starts, given the jobs
+     * (one per I/O thread) it runs, {@code after} once it has ended (also when it failed). Neither may throw.
      * JavaFX thread, before a run.
      */
-    public void setAroundEachRun(java.util.function.IntConsumer before, Runnable after) {
+    public void setAroundEachRun(java.util.function.Consumer<List<JobSettings>> before, Runnable after) {
         this.beforeEachRun = java.util.Objects.requireNonNull(before, "before");
         this.afterEachRun = java.util.Objects.requireNonNull(after, "after");
     }
@@ -120,7 +120,7 @@ public final class LiveRunner {
             }
             List<JobSettings> settings = new JobSettingsReader().readAll(jobs, new ArrayList<>());
             Runnable after = afterEachRun;
-            beforeEachRun.accept(settings.size());
+            beforeEachRun.accept(settings);
             try (JobRunner runner = new JobRunner(settings, options)) {
                 current = runner;
                 if (stopRequested) {

@@ -1,9 +1,12 @@
 package io.jfio.app.main;
 
+import java.util.List;
+
 import javax.management.JMException;
 
 import io.jfio.app.live.EngineWarmUp;
 import io.jfio.app.live.LiveRunner;
+import io.jfio.engine.run.JobSettings;
 
 /**
  * What the application does so that a run from the window gets the CPU and the JIT's best code as a run from
@@ -11,7 +14,8 @@ import io.jfio.app.live.LiveRunner;
  * rasterizer out of C2 for good ({@link JitCompilerDirectives}), and runs the engine on a throwaway job while
  * the compilers are idle ({@link EngineWarmUp}); once the window shows, it lowers the compilers' priority
  * ({@link JitCompilerPriority}) and hands the warm-up and the directives to the window's runs; a run whose jobs
- * fill every CPU gives the compilers their priority back (until a run leaves a CPU spare). {@link #prepare} on
+ * fill every CPU starts them below the window's threads ({@link JobThreadPriority}) and gives the compilers the
+ * jobs' priority (until a run leaves a CPU spare). {@link #prepare} on
  * the JavaFX launcher thread ({@code Application.init}), {@link #attach} on the JavaFX thread after the window
  * shows.
  */
@@ -43,13 +47,15 @@ public final class EnginePriority {
         return priority + "; " + directives.account();
     }
 
-    /** What the latest run's start did to the compilers' priority, or null before a run. Any thread. */
+    /** What the latest run's start did to the jobs' and the compilers' priority, or null before a run. Any thread. */
     public String lastRunAccount() {
         return lastRunAccount;
     }
 
-    private void beforeRun(int jobThreads) {
-        lastRunAccount = JitCompilerPriority.forRun(jobThreads);
+    private void beforeRun(List<JobSettings> jobs) {
+        // The jobs' priority first: the compilers are then set back to the run thread's (the jobs') value.
+        String jobPriority = JobThreadPriority.forRun(jobs);
+        lastRunAccount = jobPriority + "; " + JitCompilerPriority.forRun(jobs.size());
         try {
             directives.interfaceOnC1Only();
         } catch (JMException | RuntimeException e) {

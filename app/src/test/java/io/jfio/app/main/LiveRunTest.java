@@ -254,7 +254,7 @@ class LiveRunTest {
     void theAroundEachRunWorkRunsOnTheRunThreadBeforeAndAfterTheEngine(FxRobot robot) throws Exception {
         List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> window.liveRunner().setAroundEachRun(
-                jobs -> calls.add(jobs + " job, before on " + Thread.currentThread().getName()
+                jobs -> calls.add(jobs.size() + " job, before on " + Thread.currentThread().getName()
                         + (window.liveRunner().model().windowCount() == 0 ? " with no window yet" : "")),
                 () -> calls.add("after on " + Thread.currentThread().getName())));
         runToTheEnd(robot, window, THREE_SECOND_NULL_JOB.replace("runtime=3", "runtime=1"));
