@@ -10,7 +10,7 @@ import io.jfio.engine.run.JobSettings;
 /**
  * Keeps the window responsive during a run whose job threads fill every CPU: the engine's threads then start
  * {@value #DEFAULT_NICE_STEPS} nice steps below the window's threads, so that a frame's work gets a CPU when it
- * * needs one. The window's threads use the same CPU time either way (about a tenth of a CPU), only sooner.
+ * needs one. The window's threads use the same CPU time either way (about a tenth of a CPU), only sooner.
  *
  * <p>Why: measured on a 2-core VM with {@code numjobs=2} of the null engine, four runs each way, alternated:
  * at the same priority the FX thread's longest wait while running was 63.8-114.0 ms (over 50 ms in every run); with
