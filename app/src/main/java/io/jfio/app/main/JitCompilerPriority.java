@@ -25,7 +25,7 @@ import io.jfio.engine.nativeio.ThreadControl;
  * <p>The JavaFX threads keep their priority: the application thread waits for the render thread at every
  * pulse (a niced renderer stalled it for hundreds of milliseconds), and the run's thread is started from the
  * application thread, and Linux gives a new thread its creator's nice value, so the engine's threads start
- * at the JVM's own nice value.
+ * at the JVM's own nice value (or below the window's, when they fill every CPU: {@link JobThreadPriority}).
  * Threads are matched by their Linux names ({@code /proc/self/task/TID/comm}, at most 15 characters).
  * {@link #yieldToEngine()} once the window shows, {@link #forRun} when a run starts; any thread.
  */
