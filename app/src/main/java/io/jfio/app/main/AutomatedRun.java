@@ -85,9 +85,11 @@ public final class AutomatedRun extends Application {
     private boolean started;
     private boolean finished;
     private final FxThreadWatchdog watchdog = new FxThreadWatchdog(10, false);
-    /** From the run's first sample window to its first final one: the run itself, without the results view. */
+    /**
+     * From F5 to the run's first final sample window: the checks, the switch to the live tab, the jobs' start
+     * and every window drawn; the run itself, without the results view.
+     */
     private final FxThreadWatchdog whileRunning = new FxThreadWatchdog(10, false);
-    private boolean runWatched;
 
     /** Checks the arguments, runs the application, and exits with the run's status when it quits. */
     public static void main(String[] args) {
@@ -139,6 +141,7 @@ public final class AutomatedRun extends Application {
                 PauseTransition settle = new PauseTransition(SETTLE);
                 settle.setOnFinished(event -> {
                     watchdog.start();
+                    whileRunning.start();
                     window.run();
                 });
                 settle.play();
@@ -150,10 +153,6 @@ public final class AutomatedRun extends Application {
             }
         });
         window.liveRunner().model().addBatchObserver(batch -> {
-            if (!runWatched && !batch.isEmpty()) {
-                runWatched = true;
-                whileRunning.start();
-            }
             if (batch.stream().anyMatch(io.jfio.model.result.IntervalSample::finalWindow)) {
                 whileRunning.stop();
             }
