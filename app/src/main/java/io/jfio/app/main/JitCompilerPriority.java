@@ -74,7 +74,7 @@ public final class JitCompilerPriority {
      */
     public static String forRun(int jobThreads) {
         int cpus = Runtime.getRuntime().availableProcessors();
-        if (jobThreads < cpus) {
+        if (!JobThreadPriority.fillEveryCpu(jobThreads, cpus)) {
             return yieldToEngine() + String.format(Locale.ROOT, " (%d job threads for %d CPUs)", jobThreads, cpus);
         }
         try {

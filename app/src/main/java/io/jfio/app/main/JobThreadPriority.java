@@ -30,9 +30,17 @@ public final class JobThreadPriority {
     private JobThreadPriority() {
     }
 
+    /**
+     * Whether a run's {@code jobThreads} leave no CPU of {@code cpus} to the window's threads. The one rule for
+     * the jobs' priority here and the compilers' ({@link JitCompilerPriority#forRun}): the two must agree.
+     */
+    static boolean fillEveryCpu(int jobThreads, int cpus) {
+        return jobThreads >= cpus;
+    }
+
     /** The steps to add for a run of {@code jobThreads} on {@code cpus} CPUs: 0 when nothing should change. */
     static int stepsFor(int jobThreads, int cpus, boolean aJobSetsNice, int configuredSteps) {
-        return jobThreads >= cpus && !aJobSetsNice ? Math.max(0, configuredSteps) : 0;
+        return fillEveryCpu(jobThreads, cpus) && !aJobSetsNice ? Math.max(0, configuredSteps) : 0;
     }
 
     /**

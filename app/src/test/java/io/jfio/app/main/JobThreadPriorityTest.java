@@ -1,6 +1,7 @@
 package io.jfio.app.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -41,6 +42,14 @@ class JobThreadPriorityTest {
         thread.start();
         thread.join();
         return seen.get();
+    }
+
+    @Test
+    void jobsFillEveryCpuWhenThereIsAJobThreadPerCpuOrMore() {
+        assertFalse(JobThreadPriority.fillEveryCpu(1, 2));
+        assertTrue(JobThreadPriority.fillEveryCpu(2, 2));
+        assertTrue(JobThreadPriority.fillEveryCpu(9, 8));
+        assertFalse(JobThreadPriority.fillEveryCpu(7, 8));
     }
 
     @Test
