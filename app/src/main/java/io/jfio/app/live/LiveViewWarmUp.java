@@ -40,7 +40,8 @@ public final class LiveViewWarmUp {
      * first runs kept every FX wait under 50 ms, and the results could then be warmed up before that F5 too.
      */
     public static final int STEPS = 16;
-    private static final Duration STEP = Duration.millis(17);
+    /** After each step, the next frame: the window's own frame comes between two steps (see IdleSteps). */
+    private static final Duration GAP = Duration.ONE;
     private static final long WINDOW_NANOS = 500_000_000L;
     private static final String JOB = "warm-up";
 
@@ -53,7 +54,7 @@ public final class LiveViewWarmUp {
         Scene scene = new Scene(view, 1280, 720);
         theme.applyTo(scene);
         model.runStarted();
-        steps = new IdleSteps(STEPS, STEP, runActive, this::step, this::drop);
+        steps = new IdleSteps(STEPS, GAP, runActive, this::step, this::drop);
     }
 
     /**

@@ -31,7 +31,8 @@ import javafx.util.Duration;
  */
 public final class ResultsWarmUp {
 
-    private static final Duration STEP = Duration.millis(17);
+    /** After each step, the next frame: the window's own frame comes between two steps (see IdleSteps). */
+    private static final Duration GAP = Duration.ONE;
     private static final String JOB_FILE = "[warm-up]\nioengine=null\nrw=rw\n";
 
     /** Frames before the tabs: the view, then the run added to it. */
@@ -46,7 +47,7 @@ public final class ResultsWarmUp {
 
     private ResultsWarmUp(Theme theme, BooleanSupplier runActive) {
         this.theme = theme;
-        steps = new IdleSteps(SETUP_STEPS + JOBS_TAB_STEPS, STEP, runActive, this::step, this::drop);
+        steps = new IdleSteps(SETUP_STEPS + JOBS_TAB_STEPS, GAP, runActive, this::step, this::drop);
     }
 
     /**
