@@ -81,6 +81,10 @@ public final class IdleSteps {
             stop();
             return;
         }
+        if (taken == count) { // no steps at all
+            end();
+            return;
+        }
         step.accept(taken);
         taken++;
         if (taken == count) {

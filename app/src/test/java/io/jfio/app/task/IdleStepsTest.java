@@ -71,6 +71,22 @@ class IdleStepsTest {
         assertTrue(!afterStopped.get(), "a stopped warm-up starts nothing after it");
     }
 
+    @Test
+    void noStepsEndWithoutAStepAndRunTheNextWork(FxRobot robot) throws Exception {
+        AtomicBoolean stepped = new AtomicBoolean();
+        AtomicBoolean next = new AtomicBoolean();
+        AtomicReference<IdleSteps> none = new AtomicReference<>();
+        robot.interact(() -> {
+            none.set(new IdleSteps(0, Duration.ONE, () -> false, step -> stepped.set(true), () -> { }));
+            none.get().setOnCompleted(() -> next.set(true));
+            none.get().start(Duration.ZERO);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, next::get);
+        assertTrue(none.get().isDone());
+        assertEquals(0, none.get().stepsTaken());
+        assertTrue(!stepped.get(), "no step was asked for");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
