@@ -40,8 +40,6 @@ public final class LiveViewWarmUp {
      * first runs kept every FX wait under 50 ms, and the results could then be warmed up before that F5 too.
      */
     public static final int STEPS = 16;
-    /** After each step, the next frame: the window's own frame comes between two steps (see IdleSteps). */
-    private static final Duration GAP = Duration.ONE;
     private static final long WINDOW_NANOS = 500_000_000L;
     private static final String JOB = "warm-up";
 
@@ -54,7 +52,7 @@ public final class LiveViewWarmUp {
         Scene scene = new Scene(view, 1280, 720);
         theme.applyTo(scene);
         model.runStarted();
-        steps = new IdleSteps(STEPS, GAP, runActive, this::step, this::drop);
+        steps = new IdleSteps(STEPS, IdleSteps.NEXT_FRAME, runActive, this::step, this::drop);
     }
 
     /**

@@ -31,8 +31,6 @@ import javafx.util.Duration;
  */
 public final class ResultsWarmUp {
 
-    /** After each step, the next frame: the window's own frame comes between two steps (see IdleSteps). */
-    private static final Duration GAP = Duration.ONE;
     private static final String JOB_FILE = "[warm-up]\nioengine=null\nrw=rw\n";
 
     /** Frames before the tabs: the view, then the run added to it. */
@@ -47,7 +45,8 @@ public final class ResultsWarmUp {
 
     private ResultsWarmUp(Theme theme, BooleanSupplier runActive) {
         this.theme = theme;
-        steps = new IdleSteps(SETUP_STEPS + JOBS_TAB_STEPS, GAP, runActive, this::step, this::drop);
+        steps = new IdleSteps(SETUP_STEPS + JOBS_TAB_STEPS, IdleSteps.NEXT_FRAME, runActive, this::step,
+                this::drop);
     }
 
     /**

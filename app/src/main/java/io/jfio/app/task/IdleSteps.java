@@ -21,6 +21,9 @@ import javafx.util.Duration;
  */
 public final class IdleSteps {
 
+    /** The gap that gives each step a frame of its own: the next step comes in the next frame. */
+    public static final Duration NEXT_FRAME = Duration.ONE;
+
     private final int count;
     private final BooleanSupplier yieldWhen;
     private final IntConsumer step;

@@ -26,7 +26,7 @@ class IdleStepsTest {
     void aLongStepLetsTheWindowRunBeforeTheNextStep(FxRobot robot) throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
         AtomicReference<IdleSteps> steps = new AtomicReference<>();
-        robot.interact(() -> steps.set(new IdleSteps(3, Duration.ONE, () -> false, step -> {
+        robot.interact(() -> steps.set(new IdleSteps(3, IdleSteps.NEXT_FRAME, () -> false, step -> {
             order.add("step " + step);
             // Work the window queued during a step (input, a runLater) runs before the next step, however long
             // this one took; a Timeline of one cycle per step ran the missed cycles at once instead.
@@ -46,7 +46,7 @@ class IdleStepsTest {
         AtomicBoolean next = new AtomicBoolean();
         AtomicReference<IdleSteps> completed = new AtomicReference<>();
         robot.interact(() -> {
-            completed.set(new IdleSteps(4, Duration.ONE, () -> false, step -> { }, () -> { }));
+            completed.set(new IdleSteps(4, IdleSteps.NEXT_FRAME, () -> false, step -> { }, () -> { }));
             completed.get().setOnCompleted(() -> next.set(true));
             completed.get().start(Duration.ZERO);
         });
@@ -57,7 +57,7 @@ class IdleStepsTest {
         AtomicBoolean afterStopped = new AtomicBoolean();
         AtomicReference<IdleSteps> stopped = new AtomicReference<>();
         robot.interact(() -> {
-            stopped.set(new IdleSteps(1000, Duration.ONE, yield::get, step -> {
+            stopped.set(new IdleSteps(1000, IdleSteps.NEXT_FRAME, yield::get, step -> {
                 if (step == 2) {
                     yield.set(true); // a run was asked for during this step
                 }
@@ -77,7 +77,7 @@ class IdleStepsTest {
         AtomicBoolean next = new AtomicBoolean();
         AtomicReference<IdleSteps> none = new AtomicReference<>();
         robot.interact(() -> {
-            none.set(new IdleSteps(0, Duration.ONE, () -> false, step -> stepped.set(true), () -> { }));
+            none.set(new IdleSteps(0, IdleSteps.NEXT_FRAME, () -> false, step -> stepped.set(true), () -> { }));
             none.get().setOnCompleted(() -> next.set(true));
             none.get().start(Duration.ZERO);
         });
