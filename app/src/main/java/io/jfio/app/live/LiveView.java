@@ -19,7 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -50,8 +50,11 @@ public final class LiveView extends VBox {
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final Map<XYChart<Number, Number>, ChartInteraction> interactions = new LinkedHashMap<>();
     private final ToggleButton followButton = new ToggleButton("Follow");
-    private final ComboBox<String> jobSelector = new ComboBox<>();
-    private final ComboBox<LatencyKind> latencySelector = new ComboBox<>();
+    // Choice boxes, not combo boxes: a combo box keeps its hidden list inside the window's scene, and when only
+    // that list changes (its selected cell restyled as a run starts) JavaFX repaints the whole window for
+    // nothing: 50-110 ms of software rendering next to the tab switch (bench/README.md, ninth session).
+    private final ChoiceBox<String> jobSelector = new ChoiceBox<>();
+    private final ChoiceBox<LatencyKind> latencySelector = new ChoiceBox<>();
     private final FramePacedUpdates updates = new FramePacedUpdates();
 
     public LiveView(LiveViewModel model) {
@@ -158,8 +161,8 @@ public final class LiveView extends VBox {
                 latencySelector, new Separator(), hint);
     }
 
-    // Not a bidirectional binding: a combo box empties its value when its items change, the model must not.
-    private static <T> void follow(ComboBox<T> box, javafx.beans.property.Property<T> selection) {
+    // Not a bidirectional binding: a choice box empties its value when its items change, the model must not.
+    private static <T> void follow(ChoiceBox<T> box, javafx.beans.property.Property<T> selection) {
         box.setValue(selection.getValue());
         box.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {

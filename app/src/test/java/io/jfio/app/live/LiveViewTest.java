@@ -15,7 +15,7 @@ import io.jfio.model.result.LatencySummary;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
@@ -71,7 +71,8 @@ class LiveViewTest {
 
     @Test
     void theJobSelectorSwitchesTheRateChartsToTheSums(FxRobot robot) {
-        ComboBox<String> jobs = robot.lookup("#liveJobSelector").queryComboBox();
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> jobs = robot.lookup("#liveJobSelector").queryAs(ChoiceBox.class);
         robot.interact(() -> jobs.getSelectionModel().select(LiveViewModel.ALL_JOBS));
         assertEquals(List.of("all jobs read"), view.iopsChart().getData().stream().map(XYChart.Series::getName).toList());
         assertEquals(1500.0, view.iopsChart().getData().get(0).getData().get(0).getYValue().doubleValue(), 1e-9);

@@ -128,6 +128,19 @@ class LiveRunTest {
         }
     }
 
+    @Test
+    void aRunNeverMakesJavaFxRepaintTheWholeWindowForNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> window.editor().replaceText(THREE_SECOND_NULL_JOB));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the editor's own changes settle first
+        CleanSyncWatch[] watch = new CleanSyncWatch[1];
+        robot.interact(() -> watch[0] = CleanSyncWatch.install(window.liveView().getScene()));
+        runToTheEnd(robot, window, THREE_SECOND_NULL_JOB);
+        List<String>[] clean = new List[1];
+        robot.interact(() -> clean[0] = watch[0].cleanSyncs());
+        assertTrue(watch[0].syncs() > 20, "the watch saw the run's frames: " + watch[0].syncs());
+        assertEquals(List.of(), clean[0], "syncs that changed hidden nodes only");
+    }
+
     /** The axes show every point of the chart's lines (the charts fit their axes themselves). */
     static void assertEveryPointInView(XYChart<Number, Number> chart) {
         javafx.scene.chart.ValueAxis<Number> x = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
