@@ -12,8 +12,9 @@ import javafx.scene.Scene;
 /**
  * Records a window's syncs that leave JavaFX's render graph clean. After every pulse that changed a node,
  * the scene copies the changes to the render graph and asks for a frame; when only hidden nodes changed (a
- * combo box's list, an unselected tab) nothing is copied, the frame has no dirty region, and JavaFX paints
- * the whole window: 50-160 ms of software rendering for nothing. This wraps the scene's peer to see each sync
+ * combo box's list, an unselected tab), or only the root's CSS flag (left set when a node was restyled during
+ * layout), nothing is copied, the frame has no dirty region, and JavaFX paints the whole window: 50-160 ms of
+ * software rendering for nothing. This wraps the scene's peer to see each sync
  * (JavaFX 21 internals by reflection; the tests run on the class path, where they are open). Install after
  * the window is shown. JavaFX thread only.
  */
