@@ -12,9 +12,11 @@ import io.jfio.engine.run.JobSettings;
  * {@value #DEFAULT_NICE_STEPS} nice steps below the window's threads, so that a frame's work gets a CPU when it
  * needs one. The window's threads use the same CPU time either way (about a tenth of a CPU), only sooner.
  *
- * <p>Why: measured on a 2-core VM with {@code numjobs=2} of the null engine, four runs each way, alternated:
- * at the same priority the FX thread's longest wait while running was 63.8-114.0 ms (over 50 ms in every run); with
- * the job threads at nice 5 it was 38.3-42.5 ms, and the runs reached 8.2-10.1 M IOPS against 6.7-9.3 M.
+ * <p>Why: measured on a 2-core VM with {@code numjobs=2} of the null engine, alternated runs: at the same priority
+ * the FX thread's longest wait while running was 63.8-114.0 ms (over 50 ms in every run of four); with the job
+ * threads at nice 5, 38.3-42.5 ms (four runs), later 30.3-75.8 ms (over 50 ms in 6 of 14, mostly at the first sample
+ * window); at nice 10, 18.7-52.7 ms (1 of the same 14, at F5, before the jobs start), with median IOPS 7.78 M
+ * against 7.45 M at nice 5.
  *
  * <p>Linux gives a new thread its creator's nice value, so this raises the nice value of the run's own thread
  * before the engine starts its threads (raising needs no privilege). A run that leaves a CPU spare is left
@@ -25,7 +27,7 @@ import io.jfio.engine.run.JobSettings;
 public final class JobThreadPriority {
 
     /** Nice steps between the window's threads and the jobs' when the jobs fill every CPU. */
-    public static final int DEFAULT_NICE_STEPS = 5;
+    public static final int DEFAULT_NICE_STEPS = 10;
 
     private JobThreadPriority() {
     }

@@ -63,9 +63,10 @@ class JobThreadPriorityTest {
     }
 
     @Test
-    void jobsFillingEveryCpuRunFiveStepsBelowTheirCaller() throws Exception {
+    void jobsFillingEveryCpuRunTenStepsBelowTheirCaller() throws Exception {
         Object[] seen = forRunOnAFreshThread(nullJobs(CPUS, ""));
-        assertEquals(5, seen[1], String.valueOf(seen[0]));
+        assertEquals(JobThreadPriority.DEFAULT_NICE_STEPS, seen[1], String.valueOf(seen[0]));
+        assertEquals(10, JobThreadPriority.DEFAULT_NICE_STEPS);
         assertTrue(((String) seen[0]).startsWith("job threads at nice "), String.valueOf(seen[0]));
     }
 
