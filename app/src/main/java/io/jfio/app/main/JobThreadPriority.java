@@ -14,7 +14,7 @@ import io.jfio.engine.run.JobSettings;
  *
  * <p>Why: measured on a 2-core VM with {@code numjobs=2} of the null engine, alternated runs: at the same priority
  * the FX thread's longest wait while running was 63.8-114.0 ms (over 50 ms in every run of four); with the job
- * threads at nice 5, 38.3-42.5 ms (four runs), later 30.3-75.8 ms (over 50 ms in 6 of 14, mostly at the first sample
+ * threads at nice 5, 38.3-42.5 ms (four runs), later 30.3-75.8 ms (over 50 ms in 6 of 14, all at the first sample
  * window); at nice 10, 18.7-52.7 ms (1 of the same 14, at F5, before the jobs start), with median IOPS 7.78 M
  * against 7.45 M at nice 5.
  *
