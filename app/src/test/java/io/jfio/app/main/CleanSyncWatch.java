@@ -23,14 +23,25 @@ final class CleanSyncWatch {
     private final List<String> cleanSyncs = new ArrayList<>();
     private String dirtyNodes = "";
     private int syncs;
+    // JavaFX internals, looked up once: the watch reads them on every pulse.
+    private final Field sceneDirtyNodes = field(Scene.class, "dirtyNodes");
+    private final Field sceneDirtyNodesSize = field(Scene.class, "dirtyNodesSize");
+    private final Field nodeDirtyBits = field(Node.class, "dirtyBits");
+    private final Field nodeTreeVisible = field(Node.class, "treeVisible");
+    private final Field nodePeer = field(Node.class, "peer");
+    private final Field renderNodeDirty;
+    private final Field renderNodeChildDirty;
 
-    private CleanSyncWatch() {
+    private CleanSyncWatch() throws ReflectiveOperationException {
+        Class<?> renderNode = Class.forName("com.sun.javafx.sg.prism.NGNode");
+        renderNodeDirty = field(renderNode, "dirty");
+        renderNodeChildDirty = field(renderNode, "childDirty");
     }
 
     /** Watches {@code scene}'s syncs from now on; the scene's window must be showing. */
     static CleanSyncWatch install(Scene scene) {
-        CleanSyncWatch watch = new CleanSyncWatch();
         try {
+            CleanSyncWatch watch = new CleanSyncWatch();
             Field peerField = field(Scene.class, "peer");
             Object peer = peerField.get(scene);
             if (peer == null) {
@@ -41,7 +52,7 @@ final class CleanSyncWatch {
                     (proxy, method, args) -> {
                         // The scene waits for the last frame just before it syncs: its dirty list is complete.
                         if (method.getName().equals("waitForRenderingToComplete")) {
-                            watch.dirtyNodes = dirtyNodes(scene);
+                            watch.dirtyNodes = watch.dirtyNodes(scene);
                         }
                         Object result;
                         try {
@@ -52,17 +63,17 @@ final class CleanSyncWatch {
                         // markDirty asks for the frame, after the sync.
                         if (method.getName().equals("markDirty")) {
                             watch.syncs++;
-                            if (renderGraphClean(scene)) {
+                            if (watch.renderGraphClean(scene)) {
                                 watch.cleanSyncs.add(watch.dirtyNodes);
                             }
                         }
                         return result;
                     });
             peerField.set(scene, watched);
+            return watch;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("JavaFX's scene internals moved: " + e, e);
         }
-        return watch;
     }
 
     /** Syncs seen so far. */
@@ -75,15 +86,13 @@ final class CleanSyncWatch {
         return List.copyOf(cleanSyncs);
     }
 
-    private static String dirtyNodes(Scene scene) throws ReflectiveOperationException {
-        Node[] nodes = (Node[]) field(Scene.class, "dirtyNodes").get(scene);
-        int count = field(Scene.class, "dirtyNodesSize").getInt(scene);
-        Field dirtyBits = field(Node.class, "dirtyBits");
-        Field treeVisible = field(Node.class, "treeVisible");
+    private String dirtyNodes(Scene scene) throws ReflectiveOperationException {
+        Node[] nodes = (Node[]) sceneDirtyNodes.get(scene);
+        int count = sceneDirtyNodesSize.getInt(scene);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            text.append(describe(nodes[i])).append(' ').append(dirtyBits.get(nodes[i]))
-                    .append(treeVisible.getBoolean(nodes[i]) ? "" : " hidden").append("; ");
+            text.append(describe(nodes[i])).append(' ').append(nodeDirtyBits.get(nodes[i]))
+                    .append(nodeTreeVisible.getBoolean(nodes[i]) ? "" : " hidden").append("; ");
         }
         return text.toString();
     }
@@ -103,11 +112,9 @@ final class CleanSyncWatch {
         return name + ids;
     }
 
-    private static boolean renderGraphClean(Scene scene) throws ReflectiveOperationException {
-        Object root = field(Node.class, "peer").get(scene.getRoot());
-        Class<?> renderNode = Class.forName("com.sun.javafx.sg.prism.NGNode");
-        return field(renderNode, "dirty").get(root).toString().equals("CLEAN")
-                && !field(renderNode, "childDirty").getBoolean(root);
+    private boolean renderGraphClean(Scene scene) throws ReflectiveOperationException {
+        Object root = nodePeer.get(scene.getRoot());
+        return renderNodeDirty.get(root).toString().equals("CLEAN") && !renderNodeChildDirty.getBoolean(root);
     }
 
     private static Field field(Class<?> type, String name) throws NoSuchFieldException {
