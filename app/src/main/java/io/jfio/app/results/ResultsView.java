@@ -209,7 +209,6 @@ public final class ResultsView extends SplitPane {
     /** slat/clat/lat rows; a column per percentile any row shows, rebuilt when the rows change. */
     private static TableView<LatencyRow> latencyTable(ResultsViewModel model) {
         TableView<LatencyRow> t = table("latencyTable", model.latencies());
-        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Runnable columns = () -> {
             t.getColumns().clear();
             TableColumn<LatencyRow, String> job = column("Job", LatencyRow::jobLabel);
@@ -301,7 +300,7 @@ public final class ResultsView extends SplitPane {
     private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows) {
         TableView<T> t = new TableView<>(rows);
         t.setId(id);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        ColumnFit.install(t); // its resize policy too: it fills the width while the columns fit, scrolls if not
         return t;
     }
 

@@ -1,0 +1,112 @@
+package io.jfio.app.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.jfio.app.theme.Theme;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The results tables show every figure and heading whole, in a window of the README's size. */
+@ExtendWith(ApplicationExtension.class)
+class ResultsColumnsTest {
+
+    private ResultsViewModel model;
+    private ResultsView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new ResultsViewModel();
+        view = new ResultsView(model);
+        Scene scene = new Scene(view, 1280, 720);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void noFigureOrHeadingOfAnyResultsTableIsCutShort(FxRobot robot) {
+        robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
+        List<TableView<?>> tables = List.of(view.table(), view.latencyTable(), view.rateTable(), view.groupTable(),
+                view.cpuTable(), view.diskTable());
+        for (int i = 0; i < tables.size(); i++) {
+            int tab = i;
+            robot.interact(() -> view.tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = tables.get(i);
+            assertEquals(List.of(), cutShort(table), table.getId());
+        }
+        assertTrue(view.table().getItems().size() >= 3, "the fixture's job rows are shown");
+    }
+
+    @Test
+    void aRunWithNarrowerFiguresNarrowsTheColumnsAgain(FxRobot robot) {
+        robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var job = view.table().getColumns().get(0);
+        double withRows = job.getMinWidth();
+        robot.interact(() -> view.table().getItems().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(job.getMinWidth() < withRows, job.getMinWidth() + " not below " + withRows);
+        assertEquals(160, job.getPrefWidth(), 0.0); // the view's own choice comes back
+    }
+
+    @Test
+    void aTableTooNarrowForItsColumnsScrollsSidewaysAndAWideOneIsFilled(FxRobot robot) {
+        robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
+        robot.interact(() -> view.getScene().getWindow().setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(horizontalScrollBarShown(view.table()), "no way to reach the last columns at 700 px");
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(1280); // Monocle's headless screen is no wider
+            view.setDividerPositions(0.0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(horizontalScrollBarShown(view.table()), "a scroll bar where every column fits");
+        double columns = view.table().getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        double room = view.table().getWidth() - view.table().snappedLeftInset() - view.table().snappedRightInset();
+        assertTrue(columns > room - 20, "columns " + columns + " px do not fill the table's " + room + " px");
+        assertEquals(List.of(), cutShort(view.table()));
+    }
+
+    private static boolean horizontalScrollBarShown(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(node -> node instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+    }
+
+    /** Texts a cell or column header draws shorter than its own (JavaFX then ends it with "..."). */
+    private static List<String> cutShort(TableView<?> table) {
+        List<String> cut = new ArrayList<>();
+        List<Node> texts = new ArrayList<>(table.lookupAll(".table-cell"));
+        texts.addAll(table.lookupAll(".column-header .label"));
+        for (Node node : texts) {
+            if (!(node instanceof Labeled labeled) || !labeled.isVisible() || labeled.getText() == null
+                    || labeled.getText().isEmpty()) {
+                continue;
+            }
+            Node drawn = labeled.lookup(".text");
+            if (drawn instanceof Text text && !text.getText().equals(labeled.getText())) {
+                cut.add(labeled.getText() + " drawn as " + text.getText());
+            }
+        }
+        return cut;
+    }
+}
