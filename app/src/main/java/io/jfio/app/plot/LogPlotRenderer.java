@@ -25,8 +25,14 @@ import io.jfio.app.live.LatencyAxisFormat;
  */
 public final class LogPlotRenderer {
 
-    static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
+    /**
+     * The window's sixteen line colours, in its order: Modena's eight, then the eight jfio.css gives lines 9 to
+     * 16, so a plot made here looks like the same chart in the window.
+     */
+    static final Color[] PALETTE = {new Color(0xf3622d), new Color(0xfba71b), new Color(0x57b757),
+            new Color(0x41a9c9), new Color(0x4258c9), new Color(0x9a42c8), new Color(0xc84164), new Color(0x888888),
+            new Color(0x8c564b), new Color(0xe377c2), new Color(0xbcbd22), new Color(0x138d75),
+            new Color(0x1f5f8b), new Color(0x9acd32), new Color(0x8b1a6b), new Color(0xff9896)};
     private static final int MARGIN_LEFT = 90;
     private static final int MARGIN_RIGHT = 24;
     private static final int MARGIN_TOP = 34;
