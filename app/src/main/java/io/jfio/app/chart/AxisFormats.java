@@ -29,6 +29,15 @@ public final class AxisFormats {
     private AxisFormats() {
     }
 
+    /**
+     * A tick label of a bandwidth axis ({@link #BANDWIDTH_MIBPS}): every tick in MiB/s, with the decimals its tick
+     * unit needs ("0.5 MiB/s", "1400 MiB/s"). The read-out adapts its unit to each value; an axis labelled that
+     * way read "0 KiB/s", "1000 MiB/s", "1.17 GiB/s" up one side.
+     */
+    public static String bandwidthMibpsTick(double mibps, double tickUnitMibps) {
+        return Units.tick(mibps, tickUnitMibps) + " MiB/s";
+    }
+
     /** A bandwidth in KiB/s as the bandwidth charts draw it, in MiB/s ({@link #BANDWIDTH_MIBPS}). */
     public static double toMibps(double kibps) {
         return kibps / KIB_PER_MIB;
