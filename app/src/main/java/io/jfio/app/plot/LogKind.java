@@ -11,8 +11,8 @@ import io.jfio.engine.output.log.FioLogType;
 public enum LogKind {
     /** lat, clat or slat logs and histogram percentiles: nanoseconds, drawn on a logarithmic axis. */
     LATENCY("Latency"),
-    /** bw logs: KiB/s. */
-    BANDWIDTH("Bandwidth (KiB/s)"),
+    /** bw logs: KiB/s, drawn in MiB/s as the window draws them. */
+    BANDWIDTH("Bandwidth"),
     /** iops logs: I/Os per second. */
     IOPS("IOPS");
 

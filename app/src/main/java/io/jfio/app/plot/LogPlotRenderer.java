@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.live.LatencyAxisFormat;
 
 /**
  * Draws log series to an image with Java2D, so that {@code jfio plot} needs no display and no JavaFX
- * toolkit: one chart per kind (latency on a logarithmic axis with adaptive units, bandwidth, IOPS) stacked
+ * toolkit: one chart per kind (latency on a logarithmic axis with adaptive units, bandwidth in MiB/s, IOPS) stacked
  * top to bottom, time in seconds across. A series with more points than the chart has pixel columns is
  * drawn per column as its min..max range and the line through the column means, so a long per-I/O log
  * keeps its spikes. Stateless; any thread.
@@ -76,7 +77,7 @@ public final class LogPlotRenderer {
         for (LogSeries s : series) {
             for (int i = 0; i < s.size(); i++) {
                 maxSeconds = Math.max(maxSeconds, s.seconds()[i]);
-                double v = y(log, s.values()[i]);
+                double v = y(kind, s.values()[i]);
                 minValue = Math.min(minValue, v);
                 maxValue = Math.max(maxValue, v);
             }
@@ -116,7 +117,7 @@ public final class LogPlotRenderer {
             int py = top + plotHeight - (int) Math.round((tick - yMin) / (yMax - yMin) * plotHeight);
             g.setColor(new Color(0xe6e6e6));
             g.drawLine(left, py, left + plotWidth, py);
-            String label = log ? LatencyAxisFormat.label(tick) : count(tick);
+            String label = tickLabel(kind, tick, yMax / 5);
             g.setColor(Color.DARK_GRAY);
             g.drawString(label, left - 8 - metrics.stringWidth(label), py + metrics.getAscent() / 2 - 1);
         }
@@ -137,7 +138,7 @@ public final class LogPlotRenderer {
 
         for (int s = 0; s < series.size(); s++) {
             Color colour = PALETTE[s % PALETTE.length];
-            drawSeries(g, series.get(s), log, colour, left, top, plotWidth, plotHeight, maxSeconds, yMin, yMax);
+            drawSeries(g, series.get(s), kind, colour, left, top, plotWidth, plotHeight, maxSeconds, yMin, yMax);
             String name = series.get(s).name();
             int lx = left + plotWidth - 8 - metrics.stringWidth(name);
             int ly = top + 6 + (s + 1) * (metrics.getHeight());
@@ -150,7 +151,7 @@ public final class LogPlotRenderer {
         }
     }
 
-    private static void drawSeries(Graphics2D g, LogSeries series, boolean log, Color colour, int left, int top,
+    private static void drawSeries(Graphics2D g, LogSeries series, LogKind kind, Color colour, int left, int top,
                                    int plotWidth, int plotHeight, double maxSeconds, double yMin, double yMax) {
         // Per pixel column: min, max and mean of the points that fall in it.
         double[] min = new double[plotWidth + 1];
@@ -159,7 +160,7 @@ public final class LogPlotRenderer {
         int[] count = new int[plotWidth + 1];
         for (int i = 0; i < series.size(); i++) {
             int column = (int) Math.round(series.seconds()[i] / maxSeconds * plotWidth);
-            double v = y(log, series.values()[i]);
+            double v = y(kind, series.values()[i]);
             if (count[column] == 0) {
                 min[column] = v;
                 max[column] = v;
@@ -200,8 +201,22 @@ public final class LogPlotRenderer {
         return top + plotHeight - (int) Math.round((value - yMin) / (yMax - yMin) * plotHeight);
     }
 
-    private static double y(boolean log, double value) {
-        return log ? LatencyAxisFormat.toAxis(value) : value;
+    /** The label of a value-axis tick, in the axis' units ({@link #y}): ticks are {@code step} apart on linear axes. */
+    static String tickLabel(LogKind kind, double tick, double step) {
+        return switch (kind) {
+            case LATENCY -> LatencyAxisFormat.label(tick);
+            case BANDWIDTH -> AxisFormats.bandwidthMibpsTick(tick, step);
+            case IOPS -> count(tick);
+        };
+    }
+
+    // Latency on log10 of nanoseconds; bandwidth (KiB/s in the logs) in MiB/s, as the window draws both.
+    static double y(LogKind kind, double value) {
+        return switch (kind) {
+            case LATENCY -> LatencyAxisFormat.toAxis(value);
+            case BANDWIDTH -> AxisFormats.toMibps(value);
+            case IOPS -> value;
+        };
     }
 
     /** The smallest 1, 2 or 5 times a power of ten at or above {@code value} (1 for 0). */

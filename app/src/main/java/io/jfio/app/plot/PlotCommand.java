@@ -95,12 +95,21 @@ public final class PlotCommand {
             if (!Files.isRegularFile(log)) {
                 return fail(log + ": no such file");
             }
+            List<LogSeries> read;
             try {
-                series.addAll(type.get() == FioLogType.CLAT_HIST ? HistogramPercentiles.read(log)
-                        : LogSeries.read(log, LogKind.of(type.get())));
+                read = type.get() == FioLogType.CLAT_HIST ? HistogramPercentiles.read(log)
+                        : LogSeries.read(log, LogKind.of(type.get()));
             } catch (IOException e) {
                 return fail(e.getMessage() == null ? log + ": cannot read" : e.getMessage());
             }
+            if (read.isEmpty()) {
+                // fio writes an empty slat log for a synchronous engine, for one
+                err.println("jfio plot: " + log + ": no samples, nothing drawn from it");
+            }
+            series.addAll(read);
+        }
+        if (series.isEmpty()) {
+            return fail("nothing to plot: the logs given hold no samples; no picture written");
         }
         try {
             Path parent = output.toAbsolutePath().getParent();

@@ -1,6 +1,7 @@
 package io.jfio.app.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -162,5 +163,33 @@ class PlotCommandTest {
         assertEquals(2000, LogPlotRenderer.niceCeiling(1500), 1e-9);
         assertEquals(10, LogPlotRenderer.niceCeiling(10), 1e-12);
         assertTrue(Files.isRegularFile(FIO_LOGS.resolve("fio333_lat.1.log")));
+    }
+
+    @Test
+    void bandwidthIsDrawnAndLabelledInMibPerSecondAsTheWindowDrawsIt() {
+        assertEquals(1000.0, LogPlotRenderer.y(LogKind.BANDWIDTH, 1_024_000), 1e-9); // fio logs KiB/s
+        List<String> ticks = new java.util.ArrayList<>();
+        for (int i = 0; i <= 5; i++) {
+            ticks.add(LogPlotRenderer.tickLabel(LogKind.BANDWIDTH, 20_000.0 * i / 5, 4000));
+        }
+        assertEquals(List.of("0 MiB/s", "4000 MiB/s", "8000 MiB/s", "12000 MiB/s", "16000 MiB/s", "20000 MiB/s"),
+                ticks);
+        assertEquals("0.5 MiB/s", LogPlotRenderer.tickLabel(LogKind.BANDWIDTH, 0.5, 0.5));
+        assertEquals("2.0M", LogPlotRenderer.tickLabel(LogKind.IOPS, 2e6, 2e6));
+        assertEquals(2e6, LogPlotRenderer.y(LogKind.IOPS, 2e6), 0.0);
+    }
+
+    @Test
+    void anEmptyLogIsNamedAndOnlyEmptyLogsWriteNoPicture() throws Exception {
+        Path slat = Files.createFile(temp.resolve("j_slat.1.log")); // as fio leaves it for a synchronous engine
+        Path png = temp.resolve("out.png");
+        assertEquals(0, plot(slat.toString(), FIO_LOGS.resolve("fio333_bw.1.log").toString(), "-o", png.toString()));
+        assertTrue(err.toString().contains("j_slat.1.log: no samples, nothing drawn from it"), err.toString());
+        assertTrue(Files.size(png) > 0);
+        Path none = temp.resolve("none.png");
+        assertEquals(1, plot(slat.toString(), "-o", none.toString()));
+        assertTrue(err.toString().endsWith("jfio plot: nothing to plot: the logs given hold no samples; no picture written"
+                + System.lineSeparator()), err.toString());
+        assertFalse(Files.exists(none));
     }
 }
