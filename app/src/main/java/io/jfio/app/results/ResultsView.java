@@ -54,6 +54,7 @@ public final class ResultsView extends SplitPane {
         setId("resultsView");
         runList = new ListView<>(model.runs());
         runList.setId("runList");
+        runList.setCellFactory(list -> new RunCell());
         runList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {
@@ -95,6 +96,16 @@ public final class ResultsView extends SplitPane {
             tab.setContent(null);
         }
         tab.selectedProperty().addListener((obs, was, selected) -> tab.setContent(selected ? content : null));
+    }
+
+    /** A run in the list: its number and time over its job file and jobs, the whole label as a tooltip. */
+    private static final class RunCell extends javafx.scene.control.ListCell<SessionRun> {
+        @Override
+        protected void updateItem(SessionRun run, boolean empty) {
+            super.updateItem(run, empty);
+            setText(empty || run == null ? null : run.twoLineLabel());
+            setTooltip(empty || run == null ? null : new javafx.scene.control.Tooltip(run.label()));
+        }
     }
 
     public ListView<SessionRun> runList() {

@@ -40,9 +40,21 @@ public record SessionRun(int number, String jobFileName, RunResult result, List<
 
     /** "Run 2 · 15:09:05 · randread.fio · 1 job". */
     public String label() {
+        return when() + " · " + what();
+    }
+
+    /** {@link #label} on two lines, for the narrow list of runs: "Run 2 · 15:09:05", "randread.fio · 1 job". */
+    public String twoLineLabel() {
+        return when() + "\n" + what();
+    }
+
+    private String when() {
+        return shortLabel() + " · " + TIME.format(Instant.ofEpochMilli(result.startEpochMillis()));
+    }
+
+    private String what() {
         int count = result.jobs().size();
-        return shortLabel() + " · " + TIME.format(Instant.ofEpochMilli(result.startEpochMillis())) + " · "
-                + jobFileName + " · " + count + (count == 1 ? " job" : " jobs")
+        return jobFileName + " · " + count + (count == 1 ? " job" : " jobs")
                 + (result.stoppedBySignal() ? " (stopped)" : "");
     }
 

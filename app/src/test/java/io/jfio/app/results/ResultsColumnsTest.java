@@ -58,6 +58,20 @@ class ResultsColumnsTest {
     }
 
     @Test
+    void theListOfRunsShowsEachRunWholeOnTwoLines(FxRobot robot) {
+        robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled cell = (Labeled) view.runList().lookupAll(".list-cell").stream()
+                .filter(n -> ((Labeled) n).getText() != null).findFirst().orElseThrow();
+        SessionRun run = model.runs().get(0);
+        assertEquals(run.twoLineLabel(), cell.getText());
+        assertTrue(cell.getText().startsWith("Run 1 · ") && cell.getText().endsWith("\nfixture.fio · 3 jobs"),
+                cell.getText());
+        assertEquals(run.label(), cell.getTooltip().getText());
+        assertEquals(List.of(), cutShort(view.runList()));
+    }
+
+    @Test
     void aRunWithNarrowerFiguresNarrowsTheColumnsAgain(FxRobot robot) {
         robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -92,11 +106,12 @@ class ResultsColumnsTest {
                 && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
     }
 
-    /** Texts a cell or column header draws shorter than its own (JavaFX then ends it with "..."). */
-    private static List<String> cutShort(TableView<?> table) {
+    /** Texts a cell, list cell or column header draws shorter than its own (JavaFX then ends it with "..."). */
+    private static List<String> cutShort(javafx.scene.control.Control table) {
         List<String> cut = new ArrayList<>();
         List<Node> texts = new ArrayList<>(table.lookupAll(".table-cell"));
         texts.addAll(table.lookupAll(".column-header .label"));
+        texts.addAll(table.lookupAll(".list-cell"));
         for (Node node : texts) {
             if (!(node instanceof Labeled labeled) || !labeled.isVisible() || labeled.getText() == null
                     || labeled.getText().isEmpty()) {
