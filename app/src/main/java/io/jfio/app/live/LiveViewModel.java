@@ -81,6 +81,7 @@ public final class LiveViewModel {
     private final javafx.beans.property.DoubleProperty percentDone = new javafx.beans.property.SimpleDoubleProperty();
     private long windows;
     private final List<java.util.function.Consumer<List<IntervalSample>>> batchObservers = new ArrayList<>();
+    private final List<java.util.function.IntConsumer> jobStartObservers = new ArrayList<>();
 
     public LiveViewModel() {
         this(DEFAULT_MAX_POINTS);
@@ -212,6 +213,17 @@ public final class LiveViewModel {
      */
     public void jobStarted(String jobName, int jobIndex) {
         aggregate.jobStarted(jobLabel(jobName, jobIndex));
+        for (java.util.function.IntConsumer observer : jobStartObservers) {
+            observer.accept(jobIndex);
+        }
+    }
+
+    /**
+     * Adds an observer told each job's number as {@link #jobStarted} announces it, before the job's first window
+     * reaches the batch observers. JavaFX thread.
+     */
+    public void addJobStartObserver(java.util.function.IntConsumer observer) {
+        jobStartObservers.add(java.util.Objects.requireNonNull(observer, "observer"));
     }
 
     /** Takes in one batch of windows (any jobs, each job's in order): at most one list change per series. */

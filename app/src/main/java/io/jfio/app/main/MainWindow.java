@@ -114,6 +114,7 @@ public final class MainWindow {
             liveView.paceUpdatesOverFrames(); // a window's four charts drawn in four short frames, not one long one
             this.results = new ResultsViewModel();
             this.resultsView = new ResultsView(results);
+            liveModel.addJobStartObserver(jobIndex -> runWindows.jobStarted(jobIndex));
             liveModel.addBatchObserver(batch -> runWindows.accept(batch));
             runner = this::startRun;
             liveView.charts().forEach(chart -> chart.setOnContextMenuRequested(event -> {

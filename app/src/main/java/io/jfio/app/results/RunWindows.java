@@ -55,9 +55,8 @@ public final class RunWindows {
 
     /**
      * Takes in a batch of windows of any jobs, each job's in order. The run's windows join the jobs' windows
-     * of a time once every job seen so far, and still running, has reached it, checked after each batch: so
-     * that jobs started together join from their first window, their first windows come in one batch (as
-     * the live view's drain hands them over).
+     * of a time once every job started ({@link #jobStarted}) or seen so far, and still running, has reached it,
+     * checked after each batch.
      */
     public void accept(List<IntervalSample> batch) {
         for (IntervalSample sample : batch) {
@@ -66,6 +65,16 @@ public final class RunWindows {
         for (AggregateWindow complete : acrossJobs.takeComplete()) {
             run.add(RunWindow.of(complete));
         }
+    }
+
+    /**
+     * Job {@code jobIndex} has started: the run's windows wait for its first window (see
+     * {@link AggregateWindows#jobStarted}). Without it, a job whose first window came a batch after the others'
+     * was left out of the run's first window, and its own came as a second point at the same time. Call before
+     * its first window, at most once per job.
+     */
+    public void jobStarted(int jobIndex) {
+        acrossJobs.jobStarted(Integer.toString(jobIndex));
     }
 
     /** Takes in one window: a batch of one. */

@@ -76,6 +76,20 @@ class RunComparisonTest {
     }
 
     @Test
+    void aStartedJobWhoseFirstWindowComesABatchLaterStillJoinsTheRunsFirstWindow() {
+        RunWindows windows = new RunWindows();
+        windows.jobStarted(1);
+        windows.jobStarted(2);
+        windows.accept(List.of(window("a", 1, 0, 1000, FAST, false)));
+        windows.accept(List.of(window("a", 1, 1, 1100, FAST, true), window("b", 2, 0, 500, SLOW, false)));
+        windows.accept(List.of(window("b", 2, 1, 600, SLOW, true)));
+        SessionRun run = new SessionRun(1, "x.fio", twoJobResult(), List.of(), windows);
+        OverlaySeries iops = RunOverlay.of(List.of(run), CompareGrouping.PER_RUN).iops().get(0);
+        assertEquals(List.of(0.5, 1.0), seconds(iops));
+        assertEquals(List.of(1500.0, 1700.0), values(iops));
+    }
+
+    @Test
     void perRunIopsAndBandwidthAreTheJobsSumsAtEachWindowEnd() {
         RunOverlay overlay = RunOverlay.of(twoRuns(), CompareGrouping.PER_RUN);
         assertEquals(List.of("Run 1 · read", "Run 2 · read"), overlay.iops().stream().map(OverlaySeries::name).toList());
