@@ -63,7 +63,22 @@ public class LatencyDistributionChart extends LineChart<Number, Number> {
     public void setDistributions(List<NamedDistribution> distributions) {
         Set<String> present = new HashSet<>();
         for (NamedDistribution d : distributions) {
-            if (d.isEmpty() || !present.add(d.name())) {
+            if (!d.isEmpty()) {
+                present.add(d.name());
+            }
+        }
+        // Gone lines first: a chart gives a new line the first colour no line holds, so "all jobs read" drawn
+        // after three jobs' lines is the first colour, as on the other charts, not the fourth.
+        seriesByName.entrySet().removeIf(entry -> {
+            if (!present.contains(entry.getKey())) {
+                getData().remove(entry.getValue());
+                return true;
+            }
+            return false;
+        });
+        Set<String> drawn = new HashSet<>();
+        for (NamedDistribution d : distributions) {
+            if (d.isEmpty() || !drawn.add(d.name())) {
                 continue;
             }
             List<XYChart.Data<Number, Number>> data = new ArrayList<>(d.points().size());
@@ -89,13 +104,6 @@ public class LatencyDistributionChart extends LineChart<Number, Number> {
                 series.getData().setAll(data);
             }
         }
-        seriesByName.entrySet().removeIf(entry -> {
-            if (!present.contains(entry.getKey())) {
-                getData().remove(entry.getValue());
-                return true;
-            }
-            return false;
-        });
     }
 
     /** The line named {@code name}, or null. */

@@ -72,10 +72,14 @@ public final class LiveView extends VBox {
         distributionChart.setDistributions(model.distributionsProperty().get());
         model.distributionsProperty().addListener((obs, old, now) -> updates.submit(distributionChart,
                 distributionChart, () -> distributionChart.setDistributions(model.distributionsProperty().get())));
-        // What a run drew last is on the charts once it has ended, not a frame or three later.
+        // What a run drew last is on the charts once it has ended, not a frame or three later, and fitted to
+        // them: the room left for growth while the data arrived would stay empty (a 2 s run on a 3 s axis).
         model.runningProperty().addListener((obs, was, running) -> {
             if (!running) {
                 updates.flush();
+            }
+            for (LineChart<Number, Number> chart : List.of(iopsChart, bandwidthChart, latencyChart)) {
+                interactions.get(chart).setGrowthHeadroom(running ? GROWTH_HEADROOM : 0);
             }
         });
         model.latencyKindProperty().addListener((obs, old, now) -> retitle(now));

@@ -62,6 +62,35 @@ class LiveViewTest {
     }
 
     @Test
+    void whileARunIsOnTheTimeAxisLeavesRoomToGrowAndWhenItEndsFitsTheData(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        NumberAxis time = (NumberAxis) view.iopsChart().getXAxis();
+        // windows end at 0.5 and 1.0 s: half of that again, on round ticks
+        assertTrue(time.getUpperBound() >= 1.5, "upper bound " + time.getUpperBound());
+        robot.interact(() -> model.runEnded("Run done after 1.0 s (2 jobs)"));
+        assertEquals(1.0, time.getUpperBound(), 1e-9);
+        assertEquals(1.0, ((NumberAxis) view.latencyChart().getXAxis()).getUpperBound(), 1e-9);
+        robot.interact(() -> {
+            model.runStarted();
+            model.accept(List.of(window("a", 1, 0, Direction.READ, 1000, CLAT, CLAT, LatencySummary.EMPTY, false),
+                    window("a", 1, 1, Direction.READ, 1000, CLAT, CLAT, LatencySummary.EMPTY, false),
+                    window("a", 1, 2, Direction.READ, 1000, CLAT, CLAT, LatencySummary.EMPTY, false)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the next run outgrows the axis at 1.5 s and gets room again
+        assertTrue(time.getUpperBound() >= 2.25, "upper bound " + time.getUpperBound());
+    }
+
+    @Test
+    void theAggregatedDistributionTakesTheFirstColourAsTheAggregatedLinesDo(FxRobot robot) {
+        robot.interact(() -> model.jobSelectionProperty().set(LiveViewModel.ALL_JOBS));
+        WaitForAsyncUtils.waitForFxEvents();
+        XYChart.Series<Number, Number> all = view.distributionChart().series("all jobs read");
+        assertTrue(all.getNode().getStyleClass().contains("default-color0"), all.getNode().getStyleClass().toString());
+        assertTrue(view.iopsChart().getData().get(0).getNode().getStyleClass().contains("default-color0"));
+    }
+
+    @Test
     void fourChartsIncludingTheDistributionAreExported() {
         assertEquals(List.of("iopsChart", "bandwidthChart", "latencyChart", "distributionChart"),
                 view.charts().stream().map(c -> c.getId()).toList());
