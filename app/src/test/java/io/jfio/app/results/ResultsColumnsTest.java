@@ -72,6 +72,21 @@ class ResultsColumnsTest {
     }
 
     @Test
+    void aShortWideTextIsFittedAsWellAsALongNarrowOne(FxRobot robot) {
+        double[] minAndWide = new double[2];
+        robot.interact(() -> {
+            TableView<String> t = new TableView<>(javafx.collections.FXCollections.observableArrayList(
+                    "iiiiiiiiiiii", "WWWWWWWW", "1.5 µs"));
+            t.getColumns().add(ResultsView.column("x", s -> s));
+            ColumnFit.install(t);
+            Text wide = new Text("WWWWWWWW");
+            minAndWide[0] = t.getColumns().get(0).getMinWidth();
+            minAndWide[1] = wide.getLayoutBounds().getWidth();
+        });
+        assertTrue(minAndWide[0] > minAndWide[1], minAndWide[0] + " px for a text of " + minAndWide[1] + " px");
+    }
+
+    @Test
     void aRunWithNarrowerFiguresNarrowsTheColumnsAgain(FxRobot robot) {
         robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
         WaitForAsyncUtils.waitForFxEvents();
