@@ -7,9 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 
 import io.jfio.app.chart.TimeChart;
-import io.jfio.app.theme.Theme;
+import io.jfio.app.theme.ThemedStage;
 
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -43,10 +42,7 @@ class LineColoursTest {
             line.getData().add(new XYChart.Data<>(1.0, 3.0 + i * 0.1));
             chart.getData().add(line);
         }
-        Scene scene = new Scene(chart, 1200, 800);
-        Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ThemedStage.show(stage, chart, 1200, 800);
     }
 
     @Test
