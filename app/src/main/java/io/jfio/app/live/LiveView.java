@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
+import io.jfio.app.chart.AlignedPlotAreas;
 import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.ChartInteraction;
@@ -91,6 +92,7 @@ public final class LiveView extends VBox {
         interactions.put(distributionChart, new ChartInteraction(distributionChart, AxisFormats.NINES,
                 AxisFormats.LOG10_LATENCY, following));
 
+        AlignedPlotAreas.align(List.of(iopsChart, latencyChart)); // the left column: both over time
         GridPane grid = new GridPane();
         grid.setId("liveCharts");
         ChartGrid.quarters(grid, List.of(interactions.get(iopsChart).node(), interactions.get(bandwidthChart).node(),

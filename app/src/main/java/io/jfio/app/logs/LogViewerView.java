@@ -4,6 +4,7 @@ import java.util.List;
 
 import java.util.function.DoubleFunction;
 
+import io.jfio.app.chart.AlignedPlotAreas;
 import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.results.TimeCharts;
 
@@ -40,6 +41,7 @@ public final class LogViewerView extends BorderPane {
         List<DoubleFunction<String>> formats = List.of(AxisFormats.LOG10_LATENCY, AxisFormats.BANDWIDTH_MIBPS,
                 AxisFormats.COUNT);
         List<LineChart<Number, Number>> all = List.of(latencyChart, bandwidthChart, iopsChart);
+        AlignedPlotAreas.align(all);
         for (int i = 0; i < all.size(); i++) {
             LineChart<Number, Number> chart = all.get(i);
             Node node = TimeCharts.interactive(chart, formats.get(i));

@@ -2,6 +2,7 @@ package io.jfio.app.results;
 
 import java.util.List;
 
+import io.jfio.app.chart.AlignedPlotAreas;
 import io.jfio.app.chart.AxisFormats;
 import io.jfio.app.chart.ChartGrid;
 import io.jfio.app.chart.LatencyDistributionChart;
@@ -44,6 +45,7 @@ public final class CompareView extends BorderPane {
                 TimeCharts.interactive(bandwidthChart, AxisFormats.BANDWIDTH_MIBPS),
                 TimeCharts.interactive(latencyChart, AxisFormats.LOG10_LATENCY),
                 TimeCharts.interactive(distributionChart));
+        AlignedPlotAreas.align(List.of(iopsChart, latencyChart)); // the left column: both over time
         GridPane charts = new GridPane();
         ChartGrid.quarters(charts, cells);
         setCenter(charts);
