@@ -196,22 +196,22 @@ public final class ResultsView extends SplitPane {
     private static TableView<ResultRow> jobTable(ResultsViewModel model) {
         TableView<ResultRow> t = table("resultsTable", model.rows());
         t.getColumns().add(width(column("Job", ResultRow::jobLabel), 160));
-        t.getColumns().add(width(column("Group", r -> Integer.toString(r.groupId())), 55));
+        t.getColumns().add(width(figures("Group", r -> Integer.toString(r.groupId())), 55));
         t.getColumns().add(width(column("Dir", ResultRow::direction), 50));
-        t.getColumns().add(width(column("I/Os", r -> Long.toString(r.ios())), 75));
-        t.getColumns().add(width(column("IOPS", r -> Figures.count((long) r.iops())), 60));
-        t.getColumns().add(width(column("BW", r -> Figures.bandwidth(r.bytesPerSecond())), 95));
-        t.getColumns().add(width(column("io", r -> Figures.bytes(r.ioBytes())), 75));
-        t.getColumns().add(width(column("run (ms)", r -> Long.toString(r.runtimeMillis())), 75));
+        t.getColumns().add(width(figures("I/Os", r -> Long.toString(r.ios())), 75));
+        t.getColumns().add(width(figures("IOPS", r -> Figures.count((long) r.iops())), 60));
+        t.getColumns().add(width(figures("BW", r -> Figures.bandwidth(r.bytesPerSecond())), 95));
+        t.getColumns().add(width(figures("io", r -> Figures.bytes(r.ioBytes())), 75));
+        t.getColumns().add(width(figures("run (ms)", r -> Long.toString(r.runtimeMillis())), 75));
         TableColumn<ResultRow, String> clat = new TableColumn<>("Completion latency");
-        clat.getColumns().add(width(column("min", r -> Figures.latency(r.clatMinNanos())), 62));
-        clat.getColumns().add(width(column("avg", r -> Figures.latency(r.clatMeanNanos())), 62));
-        clat.getColumns().add(width(column("max", r -> Figures.latency(r.clatMaxNanos())), 62));
-        clat.getColumns().add(width(column("stdev", r -> Figures.latency(r.clatStdevNanos())), 62));
-        clat.getColumns().add(width(column("p50", r -> Figures.latency(r.p50Nanos())), 62));
-        clat.getColumns().add(width(column("p90", r -> Figures.latency(r.p90Nanos())), 62));
-        clat.getColumns().add(width(column("p99", r -> Figures.latency(r.p99Nanos())), 62));
-        clat.getColumns().add(width(column("p99.9", r -> Figures.latency(r.p999Nanos())), 62));
+        clat.getColumns().add(width(figures("min", r -> Figures.latency(r.clatMinNanos())), 62));
+        clat.getColumns().add(width(figures("avg", r -> Figures.latency(r.clatMeanNanos())), 62));
+        clat.getColumns().add(width(figures("max", r -> Figures.latency(r.clatMaxNanos())), 62));
+        clat.getColumns().add(width(figures("stdev", r -> Figures.latency(r.clatStdevNanos())), 62));
+        clat.getColumns().add(width(figures("p50", r -> Figures.latency(r.p50Nanos())), 62));
+        clat.getColumns().add(width(figures("p90", r -> Figures.latency(r.p90Nanos())), 62));
+        clat.getColumns().add(width(figures("p99", r -> Figures.latency(r.p99Nanos())), 62));
+        clat.getColumns().add(width(figures("p99.9", r -> Figures.latency(r.p999Nanos())), 62));
         t.getColumns().add(clat);
         t.getColumns().add(width(column("Error", ResultRow::error), 80));
         return t;
@@ -227,11 +227,11 @@ public final class ResultsView extends SplitPane {
             t.getColumns().add(job);
             t.getColumns().add(narrow(column("Dir", LatencyRow::direction)));
             t.getColumns().add(narrow(column("Kind", LatencyRow::kind)));
-            t.getColumns().add(column("min", r -> Figures.latency(r.summary().minNanos())));
-            t.getColumns().add(column("avg", r -> Figures.latency(r.summary().meanNanos())));
-            t.getColumns().add(column("max", r -> Figures.latency(r.summary().maxNanos())));
-            t.getColumns().add(column("stdev", r -> Figures.latency(r.summary().stdevNanos())));
-            t.getColumns().add(column("N", r -> Long.toString(r.summary().count())));
+            t.getColumns().add(figures("min", r -> Figures.latency(r.summary().minNanos())));
+            t.getColumns().add(figures("avg", r -> Figures.latency(r.summary().meanNanos())));
+            t.getColumns().add(figures("max", r -> Figures.latency(r.summary().maxNanos())));
+            t.getColumns().add(figures("stdev", r -> Figures.latency(r.summary().stdevNanos())));
+            t.getColumns().add(figures("N", r -> Long.toString(r.summary().count())));
             TreeSet<Double> percents = new TreeSet<>();
             for (LatencyRow row : model.latencies()) {
                 if (row.percentiles()) {
@@ -239,7 +239,7 @@ public final class ResultsView extends SplitPane {
                 }
             }
             for (double percent : percents) {
-                t.getColumns().add(narrow(column("p" + Figures.percentLabel(percent),
+                t.getColumns().add(narrow(figures("p" + Figures.percentLabel(percent),
                         r -> Figures.latency(r.percentileNanos(percent)))));
             }
         };
@@ -254,45 +254,45 @@ public final class ResultsView extends SplitPane {
         t.getColumns().add(width(column("Job", RateRow::jobLabel), 160));
         t.getColumns().add(narrow(column("Dir", RateRow::direction)));
         TableColumn<RateRow, String> bw = new TableColumn<>("Bandwidth (KiB/s)");
-        bw.getColumns().add(column("min", r -> Long.toString((long) r.bandwidthKiBps().min())));
-        bw.getColumns().add(column("max", r -> Long.toString((long) r.bandwidthKiBps().max())));
-        bw.getColumns().add(column("per %", r -> Figures.twoDecimals(r.shareOfGroupPercent())));
-        bw.getColumns().add(column("avg", r -> Figures.twoDecimals(r.bandwidthKiBps().mean())));
-        bw.getColumns().add(column("stdev", r -> Figures.twoDecimals(r.bandwidthKiBps().stdev())));
-        bw.getColumns().add(column("samples", r -> Long.toString(r.bandwidthKiBps().samples())));
+        bw.getColumns().add(figures("min", r -> Long.toString((long) r.bandwidthKiBps().min())));
+        bw.getColumns().add(figures("max", r -> Long.toString((long) r.bandwidthKiBps().max())));
+        bw.getColumns().add(figures("per %", r -> Figures.twoDecimals(r.shareOfGroupPercent())));
+        bw.getColumns().add(figures("avg", r -> Figures.twoDecimals(r.bandwidthKiBps().mean())));
+        bw.getColumns().add(figures("stdev", r -> Figures.twoDecimals(r.bandwidthKiBps().stdev())));
+        bw.getColumns().add(figures("samples", r -> Long.toString(r.bandwidthKiBps().samples())));
         t.getColumns().add(bw);
         TableColumn<RateRow, String> iops = new TableColumn<>("IOPS");
-        iops.getColumns().add(column("min", r -> Long.toString((long) r.iops().min())));
-        iops.getColumns().add(column("max", r -> Long.toString((long) r.iops().max())));
-        iops.getColumns().add(column("avg", r -> Figures.twoDecimals(r.iops().mean())));
-        iops.getColumns().add(column("stdev", r -> Figures.twoDecimals(r.iops().stdev())));
-        iops.getColumns().add(column("samples", r -> Long.toString(r.iops().samples())));
+        iops.getColumns().add(figures("min", r -> Long.toString((long) r.iops().min())));
+        iops.getColumns().add(figures("max", r -> Long.toString((long) r.iops().max())));
+        iops.getColumns().add(figures("avg", r -> Figures.twoDecimals(r.iops().mean())));
+        iops.getColumns().add(figures("stdev", r -> Figures.twoDecimals(r.iops().stdev())));
+        iops.getColumns().add(figures("samples", r -> Long.toString(r.iops().samples())));
         t.getColumns().add(iops);
         return t;
     }
 
     private static TableView<GroupRow> groupTable(ResultsViewModel model) {
         TableView<GroupRow> t = table("groupTable", model.groups());
-        t.getColumns().add(narrow(column("Group", r -> Integer.toString(r.groupId()))));
+        t.getColumns().add(narrow(figures("Group", r -> Integer.toString(r.groupId()))));
         t.getColumns().add(narrow(column("Dir", GroupRow::direction)));
-        t.getColumns().add(column("aggr. BW", r -> Figures.bandwidth(r.aggregateBytesPerSecond())));
-        t.getColumns().add(column("aggr. IOPS", r -> Figures.count(r.aggregateIops())));
-        t.getColumns().add(column("BW min-max", r -> Figures.bandwidth(r.minBytesPerSecond()) + "-"
+        t.getColumns().add(figures("aggr. BW", r -> Figures.bandwidth(r.aggregateBytesPerSecond())));
+        t.getColumns().add(figures("aggr. IOPS", r -> Figures.count(r.aggregateIops())));
+        t.getColumns().add(figures("BW min-max", r -> Figures.bandwidth(r.minBytesPerSecond()) + "-"
                 + Figures.bandwidth(r.maxBytesPerSecond())));
-        t.getColumns().add(column("io", r -> Figures.bytes(r.ioBytes())));
-        t.getColumns().add(column("I/Os", r -> Long.toString(r.ios())));
-        t.getColumns().add(column("run (ms)", r -> r.minRuntimeMillis() + "-" + r.maxRuntimeMillis()));
+        t.getColumns().add(figures("io", r -> Figures.bytes(r.ioBytes())));
+        t.getColumns().add(figures("I/Os", r -> Long.toString(r.ios())));
+        t.getColumns().add(figures("run (ms)", r -> r.minRuntimeMillis() + "-" + r.maxRuntimeMillis()));
         return t;
     }
 
     private static TableView<CpuRow> cpuTable(ResultsViewModel model) {
         TableView<CpuRow> t = table("cpuTable", model.cpus());
         t.getColumns().add(column("Job", CpuRow::jobLabel));
-        t.getColumns().add(column("usr %", r -> Figures.twoDecimals(r.cpu().userPercent())));
-        t.getColumns().add(column("sys %", r -> Figures.twoDecimals(r.cpu().systemPercent())));
-        t.getColumns().add(column("ctx", r -> Long.toString(r.cpu().contextSwitches())));
-        t.getColumns().add(column("majf", r -> Long.toString(r.cpu().majorFaults())));
-        t.getColumns().add(column("minf", r -> Long.toString(r.cpu().minorFaults())));
+        t.getColumns().add(figures("usr %", r -> Figures.twoDecimals(r.cpu().userPercent())));
+        t.getColumns().add(figures("sys %", r -> Figures.twoDecimals(r.cpu().systemPercent())));
+        t.getColumns().add(figures("ctx", r -> Long.toString(r.cpu().contextSwitches())));
+        t.getColumns().add(figures("majf", r -> Long.toString(r.cpu().majorFaults())));
+        t.getColumns().add(figures("minf", r -> Long.toString(r.cpu().minorFaults())));
         return t;
     }
 
@@ -300,11 +300,11 @@ public final class ResultsView extends SplitPane {
         TableView<DiskUtil> t = table("diskTable", model.disks());
         t.setPlaceholder(new javafx.scene.control.Label("No disk statistics (no block device under the jobs' files)"));
         t.getColumns().add(column("Device", DiskUtil::name));
-        t.getColumns().add(column("ios r/w", d -> d.readIos() + "/" + d.writeIos()));
-        t.getColumns().add(column("merge r/w", d -> d.readMerges() + "/" + d.writeMerges()));
-        t.getColumns().add(column("ticks r/w (ms)", d -> d.readTicksMillis() + "/" + d.writeTicksMillis()));
-        t.getColumns().add(column("in_queue (ms)", d -> Long.toString(d.inQueueMillis())));
-        t.getColumns().add(column("util %", d -> Figures.twoDecimals(d.utilPercent())));
+        t.getColumns().add(figures("ios r/w", d -> d.readIos() + "/" + d.writeIos()));
+        t.getColumns().add(figures("merge r/w", d -> d.readMerges() + "/" + d.writeMerges()));
+        t.getColumns().add(figures("ticks r/w (ms)", d -> d.readTicksMillis() + "/" + d.writeTicksMillis()));
+        t.getColumns().add(figures("in_queue (ms)", d -> Long.toString(d.inQueueMillis())));
+        t.getColumns().add(figures("util %", d -> Figures.twoDecimals(d.utilPercent())));
         return t;
     }
 
@@ -321,6 +321,13 @@ public final class ResultsView extends SplitPane {
 
     private static <T> TableColumn<T, String> width(TableColumn<T, String> column, double prefWidth) {
         column.setPrefWidth(prefWidth);
+        return column;
+    }
+
+    /** A column of figures: right-aligned, so that digits line up from row to row ({@code jfio.css}). */
+    static <T> TableColumn<T, String> figures(String title, Function<T, String> text) {
+        TableColumn<T, String> column = column(title, text);
+        column.getStyleClass().add("figures");
         return column;
     }
 

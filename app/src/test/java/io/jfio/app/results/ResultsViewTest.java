@@ -109,6 +109,18 @@ class ResultsViewTest {
     }
 
     @Test
+    void figuresAreRightAlignedAndNamesLeftAligned(FxRobot robot) {
+        robot.interact(() -> model.add("fixture.fio", RunFixtures.run(), RunFixtures.jobs()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> cells = view.table().lookupAll(".table-cell").stream().map(n -> (Labeled) n)
+                .filter(c -> c.getText() != null && !c.getText().isEmpty()).toList();
+        Labeled iops = cells.stream().filter(c -> c.getText().equals("2000")).findFirst().orElseThrow();
+        Labeled job = cells.stream().filter(c -> c.getText().equals("seq")).findFirst().orElseThrow();
+        assertEquals(javafx.geometry.Pos.CENTER_RIGHT, iops.getAlignment());
+        assertEquals(javafx.geometry.Pos.CENTER_LEFT, job.getAlignment());
+    }
+
+    @Test
     void aShortWideTextIsFittedAsWellAsALongNarrowOne(FxRobot robot) {
         double[] minAndWide = new double[2];
         robot.interact(() -> {
