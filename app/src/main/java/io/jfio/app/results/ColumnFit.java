@@ -64,10 +64,20 @@ final class ColumnFit {
             fit.fit(table);
         });
         table.getVisibleLeafColumns().addListener(refit);
+        // A table out of the scene (a results tab not shown) is fitted when it is shown: a run's end then fits
+        // the one table in view, not all six.
+        table.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                fit.fit(table);
+            }
+        });
         fit.fit(table);
     }
 
     private <T> void fit(TableView<T> table) {
+        if (table.getScene() == null) {
+            return;
+        }
         ObservableList<T> rows = table.getItems();
         int count = rows == null ? 0 : rows.size();
         for (TableColumn<T, ?> column : table.getVisibleLeafColumns()) {

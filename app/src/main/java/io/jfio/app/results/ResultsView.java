@@ -221,17 +221,17 @@ public final class ResultsView extends SplitPane {
     private static TableView<LatencyRow> latencyTable(ResultsViewModel model) {
         TableView<LatencyRow> t = table("latencyTable", model.latencies());
         Runnable columns = () -> {
-            t.getColumns().clear();
+            List<TableColumn<LatencyRow, String>> all = new java.util.ArrayList<>();
             TableColumn<LatencyRow, String> job = column("Job", LatencyRow::jobLabel);
             job.setPrefWidth(150);
-            t.getColumns().add(job);
-            t.getColumns().add(narrow(column("Dir", LatencyRow::direction)));
-            t.getColumns().add(narrow(column("Kind", LatencyRow::kind)));
-            t.getColumns().add(figures("min", r -> Figures.latency(r.summary().minNanos())));
-            t.getColumns().add(figures("avg", r -> Figures.latency(r.summary().meanNanos())));
-            t.getColumns().add(figures("max", r -> Figures.latency(r.summary().maxNanos())));
-            t.getColumns().add(figures("stdev", r -> Figures.latency(r.summary().stdevNanos())));
-            t.getColumns().add(figures("N", r -> Long.toString(r.summary().count())));
+            all.add(job);
+            all.add(narrow(column("Dir", LatencyRow::direction)));
+            all.add(narrow(column("Kind", LatencyRow::kind)));
+            all.add(figures("min", r -> Figures.latency(r.summary().minNanos())));
+            all.add(figures("avg", r -> Figures.latency(r.summary().meanNanos())));
+            all.add(figures("max", r -> Figures.latency(r.summary().maxNanos())));
+            all.add(figures("stdev", r -> Figures.latency(r.summary().stdevNanos())));
+            all.add(figures("N", r -> Long.toString(r.summary().count())));
             TreeSet<Double> percents = new TreeSet<>();
             for (LatencyRow row : model.latencies()) {
                 if (row.percentiles()) {
@@ -239,9 +239,11 @@ public final class ResultsView extends SplitPane {
                 }
             }
             for (double percent : percents) {
-                t.getColumns().add(narrow(figures("p" + Figures.percentLabel(percent),
+                all.add(narrow(figures("p" + Figures.percentLabel(percent),
                         r -> Figures.latency(r.percentileNanos(percent)))));
             }
+            // One change: the columns are fitted to the rows once (ColumnFit), not once per column added.
+            t.getColumns().setAll(all);
         };
         model.latencies().addListener((ListChangeListener<LatencyRow>) change -> columns.run());
         columns.run();

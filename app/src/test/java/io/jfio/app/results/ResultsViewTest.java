@@ -127,6 +127,7 @@ class ResultsViewTest {
             TableView<String> t = new TableView<>(javafx.collections.FXCollections.observableArrayList(
                     "iiiiiiiiiiii", "WWWWWWWW", "1.5 µs"));
             t.getColumns().add(ResultsView.column("x", s -> s));
+            new javafx.scene.Scene(t); // a table is fitted once in a scene
             ColumnFit.install(t);
             Text wide = new Text("WWWWWWWW");
             minAndWide[0] = t.getColumns().get(0).getMinWidth();
