@@ -110,27 +110,12 @@ public final class ChartInteraction {
         applyFollowing(following.get());
     }
 
-    // JavaFX's default number-axis labels build a DecimalFormat per label while it auto-ranges; an axis the
-    // chart did not give labels of its own gets those of the read-out ({@code format}: "6M"), bandwidth all in
-    // MiB/s (one unit up the axis), or plain numbers with the decimals of its tick unit when null (time, whose
-    // axis is titled "seconds").
+    // An axis the chart did not give labels of its own (TickLabels) gets those of the read-out ({@code format}:
+    // "6M", "12 ms"), or plain numbers with the decimals of its tick unit when null (time, whose axis is titled
+    // "seconds").
     private static void plainTickLabels(ValueAxis<Number> axis, DoubleFunction<String> format) {
         if (axis instanceof NumberAxis number && number.getTickLabelFormatter() == null) {
-            number.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(Number value) {
-                    if (format == AxisFormats.BANDWIDTH_MIBPS) {
-                        return AxisFormats.bandwidthMibpsTick(value.doubleValue(), number.getTickUnit());
-                    }
-                    return format != null ? format.apply(value.doubleValue())
-                            : Units.tick(value.doubleValue(), number.getTickUnit());
-                }
-
-                @Override
-                public Number fromString(String text) {
-                    throw new UnsupportedOperationException("axis labels are not parsed");
-                }
-            });
+            TickLabels.set(number, format != null ? (value, tickUnit) -> format.apply(value) : Units::tick);
         }
     }
 

@@ -37,6 +37,16 @@ public final class TimeChart {
         return chart(id, title, y, layout);
     }
 
+    /**
+     * A chart of bandwidth in MiB/s ({@link AxisFormats#toMibps}): a rate chart whose value axis reads in MiB/s
+     * from bottom to top ({@link AxisFormats#bandwidthMibpsTick}), where the hover read-out adapts its unit.
+     */
+    public static LineChart<Number, Number> bandwidth(String id, String title, Layout layout) {
+        LineChart<Number, Number> chart = rates(id, title, layout);
+        TickLabels.set((NumberAxis) chart.getYAxis(), AxisFormats::bandwidthMibpsTick);
+        return chart;
+    }
+
     /** A chart of latencies: the y axis is log10 of nanoseconds, a tick per decade (ns, µs, ms, s). */
     public static LineChart<Number, Number> latencies(String id, String title, Layout layout) {
         return chart(id, title, new DecadeAxis(AxisFormats.LOG10_LATENCY), layout);

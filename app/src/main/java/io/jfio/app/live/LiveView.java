@@ -61,7 +61,7 @@ public final class LiveView extends VBox {
     public LiveView(LiveViewModel model) {
         setId("liveView");
         iopsChart = TimeChart.rates("iopsChart", "IOPS", TimeChart.Layout.LIVE);
-        bandwidthChart = TimeChart.rates("bandwidthChart", "Bandwidth", TimeChart.Layout.LIVE);
+        bandwidthChart = TimeChart.bandwidth("bandwidthChart", "Bandwidth", TimeChart.Layout.LIVE);
         latencyChart = TimeChart.latencies("latencyChart", "Completion latency (log)", TimeChart.Layout.LIVE);
         distributionChart = new LatencyDistributionChart();
         distributionChart.setId("distributionChart");

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 public final class LogViewerView extends BorderPane {
 
     private final LineChart<Number, Number> latencyChart = TimeCharts.latencyChart("logLatencyChart", "Latency (log)");
-    private final LineChart<Number, Number> bandwidthChart = TimeCharts.rateChart("logBandwidthChart", "Bandwidth");
+    private final LineChart<Number, Number> bandwidthChart = TimeCharts.bandwidthChart("logBandwidthChart", "Bandwidth");
     private final LineChart<Number, Number> iopsChart = TimeCharts.rateChart("logIopsChart", "IOPS");
     private final Label errors = new Label();
     private final LogViewerModel model;

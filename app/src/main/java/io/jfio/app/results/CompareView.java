@@ -30,7 +30,7 @@ public final class CompareView extends BorderPane {
 
     private final LineChart<Number, Number> iopsChart = TimeCharts.rateChart("compareIopsChart", "IOPS");
     private final LineChart<Number, Number> bandwidthChart =
-            TimeCharts.rateChart("compareBandwidthChart", "Bandwidth");
+            TimeCharts.bandwidthChart("compareBandwidthChart", "Bandwidth");
     private final LineChart<Number, Number> latencyChart =
             TimeCharts.latencyChart("compareLatencyChart", "p99 completion latency (log)");
     private final LatencyDistributionChart distributionChart = new LatencyDistributionChart();

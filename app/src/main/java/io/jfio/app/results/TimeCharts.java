@@ -29,6 +29,11 @@ public final class TimeCharts {
         return TimeChart.rates(id, title, TimeChart.Layout.FITTED);
     }
 
+    /** A bandwidth chart in MiB/s ({@link TimeChart#bandwidth}) whose time axis fits the data. */
+    public static LineChart<Number, Number> bandwidthChart(String id, String title) {
+        return TimeChart.bandwidth(id, title, TimeChart.Layout.FITTED);
+    }
+
     /** A latency chart ({@link TimeChart#latencies}) whose time axis fits the data. */
     public static LineChart<Number, Number> latencyChart(String id, String title) {
         return TimeChart.latencies(id, title, TimeChart.Layout.FITTED);

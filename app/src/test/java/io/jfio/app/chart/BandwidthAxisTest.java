@@ -29,7 +29,7 @@ class BandwidthAxisTest {
 
     @Start
     void start(Stage stage) {
-        chart = TimeChart.rates("bandwidth", "Bandwidth", TimeChart.Layout.LIVE);
+        chart = TimeChart.bandwidth("bandwidth", "Bandwidth", TimeChart.Layout.LIVE);
         XYChart.Series<Number, Number> line = new XYChart.Series<>();
         line.setName("job read");
         for (int s = 0; s <= 6; s++) {

@@ -172,11 +172,11 @@ class ResultsViewTest {
     }
 
     /** Texts a cell, list cell or column header draws shorter than its own (JavaFX then ends it with "..."). */
-    private static List<String> cutShort(javafx.scene.control.Control table) {
+    private static List<String> cutShort(javafx.scene.control.Control control) {
         List<String> cut = new ArrayList<>();
-        List<Node> texts = new ArrayList<>(table.lookupAll(".table-cell"));
-        texts.addAll(table.lookupAll(".column-header .label"));
-        texts.addAll(table.lookupAll(".list-cell"));
+        List<Node> texts = new ArrayList<>(control.lookupAll(".table-cell"));
+        texts.addAll(control.lookupAll(".column-header .label"));
+        texts.addAll(control.lookupAll(".list-cell"));
         for (Node node : texts) {
             if (!(node instanceof Labeled labeled) || !labeled.isVisible() || labeled.getText() == null
                     || labeled.getText().isEmpty()) {
